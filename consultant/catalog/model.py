@@ -1,0 +1,137 @@
+"""The catalog's value types: one :class:`CodeEntry` per code, the ranges it
+carries (size, length, area, count, time, age, per-unit), and one
+:class:`BundleEdit` per bundling pair.
+
+They are plain frozen-ish dataclasses so that the compiled cache can pickle
+them and the engine, the CLI and the web app can read them without touching
+YAML or CSV.  ``with_`` is spelled with a trailing underscore because ``with``
+is a Python keyword; :meth:`CodeEntry.to_dict` writes it back as ``with``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Range:
+    """An inclusive range with a unit; ``min``/``max`` may be open (None).
+
+    ``of`` names what a count counts (lesions, levels ...); ``amount`` is used
+    by per-unit facts ("per 15 min": amount 15, unit min).
+    """
+
+    min: float | None = None
+    max: float | None = None
+    unit: str = ""
+    of: str = ""
+    amount: float | None = None
+    percent_body: bool = False
+
+    def contains(self, value: float) -> bool:
+        """True when ``value`` lies inside the range (both ends inclusive)."""
+        if self.min is not None and value < self.min:
+            return False
+        return self.max is None or value <= self.max
+
+
+@dataclass(slots=True)
+class Dosage:
+    """The amount one HCPCS drug unit stands for, e.g. 250 mg."""
+
+    amount: float
+    unit: str
+
+
+@dataclass(slots=True)
+class CodeEntry:
+    """Everything the catalog knows about one CPT or HCPCS Level II code."""
+
+    code: str
+    system: str  # "CPT" | "HCPCS"
+    short: str
+    description: str
+    section: str = ""
+    subsection: str = ""
+    site: list[str] = field(default_factory=list)
+    approach: str = ""
+    action: str = ""
+    terms: list[str] = field(default_factory=list)
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+    contrast: str = ""
+    size: Range | None = None
+    length: Range | None = None
+    area: Range | None = None
+    count: Range | None = None
+    time: Range | None = None
+    age: Range | None = None
+    laterality: str = ""
+    addon: bool = False
+    parents: list[str] = field(default_factory=list)
+    per: Range | None = None
+    timed: bool = False
+    patient: str = ""
+    mdm: str = ""
+    setting: list[str] = field(default_factory=list)
+    initial: bool = False
+    subsequent: bool = False
+    separate_procedure: bool = False
+    components: list[str] = field(default_factory=list)
+    professional_only: bool = False
+    deleted: str = ""  # ISO date the code ended, "" when active
+    replaced_by: list[str] = field(default_factory=list)
+    new: int | None = None
+    distinguish: str = ""
+    anesthesia_base_units: int | None = None
+    source_file: str = ""
+    # CMS facts (PFS 2025, MUE 2026 Q2); None when CMS has no row
+    pfs_status: str = ""
+    global_days: str = ""  # "000" "010" "090" "XXX" "YYY" "ZZZ" "MMM"
+    bilateral_ind: str = ""  # PFS BILAT_SURG: 1 = modifier 50 applies
+    pctc_ind: str = ""  # PFS PCTC_IND: 1 = 26/TC split
+    mult_proc: str = ""
+    endo_base: str = ""
+    work_rvu: float | None = None
+    total_rvu_nonfacility: float | None = None
+    total_rvu_facility: float | None = None
+    mue_value: int | None = None
+    mue_mai: int | None = None
+    # HCPCS only
+    dosage: Dosage | None = None
+    is_drug: bool = False
+    coverage: str = ""
+    hcpcs_added: str = ""
+
+    @property
+    def active(self) -> bool:
+        """False once the code has a deletion/termination date."""
+        return not self.deleted
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``with_`` becomes ``with``, empty values dropped."""
+        data = asdict(self)
+        data["with"] = data.pop("with_")
+        return {k: v for k, v in data.items() if v not in (None, "", [], False)} | {
+            "code": self.code, "system": self.system, "short": self.short,
+            "description": self.description, "addon": self.addon,
+        }
+
+
+@dataclass(slots=True, frozen=True)
+class BundleEdit:
+    """One procedure-to-procedure pair: column 2 is bundled into column 1.
+
+    ``modifier_indicator`` follows NCCI: 0 never separately payable with
+    column 1, 1 a modifier (59/XE/XP/XS/XU, anatomic) may unbundle when the
+    services were distinct, 9 the edit no longer applies.
+    """
+
+    column1: str
+    column2: str
+    modifier_indicator: int
+    reason: str
+    source: str  # "ncci" | "consultant"
+    effective: str = ""
+    deleted: str = ""
+    edition: str = ""  # "practitioner" | "hospital" | ""

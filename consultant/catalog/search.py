@@ -1,0 +1,162 @@
+"""Ranked, abbreviation-aware, typo-tolerant search over the catalog.
+
+The index is BM25F-style: each entry's words are counted with field weights
+(terms and abbreviations highest, then the short name, sites, description),
+and postings are kept as compact arrays so the compiled cache pickles fast.
+A query is tokenised like the entries; each word also looks up its synonyms
+(text.SYNONYMS), its near spellings (rapidfuzz over the vocabulary) and, for
+the last word, completions of a prefix (autocomplete).  Whole catalog terms
+found inside the query ("lap chole", "snare polypectomy") add a phrase bonus,
+and a code number typed in the query ranks that code first.
+"""
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from .model import CodeEntry
+from .text import SYNONYMS, phrase_key, stem, tokens
+
+FIELD_WEIGHTS = {"terms": 3.0, "short": 2.0, "site": 1.5, "description": 1.0, "subsection": 0.3}
+K1, B = 1.2, 0.6
+PHRASE_BONUS = 4.0
+CODE_BONUS = 100.0
+_CODE_RE = re.compile(r"\b([0-9]{4}[0-9FTUM]|[A-V][0-9]{4})\b", re.I)
+
+
+def _fields(entry: CodeEntry) -> dict[str, str]:
+    return {"terms": " ; ".join(entry.terms), "short": entry.short, "site": " ".join(entry.site),
+            "description": entry.description, "subsection": entry.subsection}
+
+
+def _prior(entry: CodeEntry) -> float:
+    """How likely a client means this kind of code, all else equal: our
+    described CPT entries first, quality-reporting M-codes last."""
+    if entry.system == "CPT":
+        return 1.0
+    return 0.6 if entry.code.startswith("M") else 0.9
+
+
+class SearchIndex:
+    """Inverted index over catalog entries (by position in the entry list)."""
+
+    def __init__(self, entries: list[CodeEntry]) -> None:
+        weights: dict[str, dict[int, float]] = defaultdict(dict)
+        lengths = array("f")
+        self.prior = array("f", (_prior(e) for e in entries))
+        phrases: dict[str, set[int]] = defaultdict(set)
+        for doc, entry in enumerate(entries):
+            length = 0.0
+            for name, text in _fields(entry).items():
+                for tok in tokens(text):
+                    weights[tok][doc] = weights[tok].get(doc, 0.0) + FIELD_WEIGHTS[name]
+                    length += FIELD_WEIGHTS[name]
+            lengths.append(length)
+            for term in [*entry.terms, entry.short]:
+                key = phrase_key(term)
+                if " " in key:
+                    phrases[key].add(doc)
+        self.lengths = lengths
+        self.avg = sum(lengths) / max(len(lengths), 1)
+        self.postings = {t: (array("I", d.keys()), array("f", d.values())) for t, d in weights.items()}
+        self.phrases = {k: array("I", sorted(v)) for k, v in phrases.items()}
+        self.vocab = sorted(self.postings)
+        self.max_phrase = max((k.count(" ") + 1 for k in self.phrases), default=1)
+
+    # query expansion -------------------------------------------------------
+    def _fuzzy(self, tok: str) -> list[tuple[str, float]]:
+        if len(tok) < 4:
+            return []
+        cutoff = 80 if len(tok) >= 6 else 75
+        found = process.extract(tok, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        return [(word, 0.8 * score / 100) for word, score, _ in found if word != tok]
+
+    def _prefix(self, tok: str) -> list[tuple[str, float]]:
+        start = bisect_left(self.vocab, tok)
+        out = []
+        for word in self.vocab[start:start + 15]:
+            if not word.startswith(tok):
+                break
+            out.append((word, 0.6))
+        return out
+
+    def expand(self, tok: str, last: bool) -> dict[str, float]:
+        """One query word -> index words to look for, with weights: itself,
+        its synonyms, near spellings (typos) and, for the last word, prefix
+        completions."""
+        wanted: dict[str, float] = {}
+
+        def add(word: str, weight: float) -> None:
+            wanted[word] = max(wanted.get(word, 0.0), weight)
+
+        known = tok in self.postings
+        if known:
+            add(tok, 1.0)
+        for syn in SYNONYMS.get(tok, []):
+            add(stem(syn), 0.7 if known else 0.9)
+        if not known:
+            for word, weight in self._fuzzy(tok):
+                add(word, weight)
+            if last and len(tok) >= 3:
+                for word, weight in self._prefix(tok):
+                    add(word, weight)
+        return wanted
+
+    # scoring ---------------------------------------------------------------
+    @staticmethod
+    def _token_weight(tok: str) -> float:
+        """Numbers and one- or two-letter words say little on their own."""
+        if tok.isdigit():
+            return 0.3
+        return 0.6 if len(tok) <= 2 else 1.0
+
+    def _word_scores(self, word: str) -> dict[int, float]:
+        docs, tfs = self.postings.get(word, ((), ()))
+        if not docs:
+            return {}
+        n = len(self.lengths)
+        idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+        lengths, avg = self.lengths, self.avg
+        return {doc: idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / avg))
+                for doc, tf in zip(docs, tfs)}
+
+    def score(self, query: str) -> dict[int, float]:
+        """Document position -> score for a free-text query.  Each query word
+        contributes its best-matching expansion; the sum is scaled by the share
+        of query words a document matches, so partial matches rank lower."""
+        query_tokens = list(dict.fromkeys(tokens(query)))
+        scores: dict[int, float] = defaultdict(float)
+        matched: dict[int, float] = defaultdict(float)
+        total = sum(self._token_weight(t) for t in query_tokens) or 1.0
+        for i, tok in enumerate(query_tokens):
+            weight = self._token_weight(tok)
+            best: dict[int, float] = {}
+            for word, qweight in self.expand(tok, i == len(query_tokens) - 1).items():
+                for doc, value in self._word_scores(word).items():
+                    if qweight * value > best.get(doc, 0.0):
+                        best[doc] = qweight * value
+            for doc, value in best.items():
+                scores[doc] += weight * value
+                matched[doc] += weight
+        prior = self.prior
+        for doc in scores:
+            scores[doc] *= prior[doc] * (0.3 + 0.7 * matched[doc] / total)
+        self._phrase_bonus(query_tokens, scores)
+        return scores
+
+    def _phrase_bonus(self, query_tokens: list[str], scores: dict[int, float]) -> None:
+        for size in range(min(self.max_phrase, len(query_tokens)), 1, -1):
+            for start in range(len(query_tokens) - size + 1):
+                docs = self.phrases.get(" ".join(query_tokens[start:start + size]))
+                for doc in docs or ():
+                    scores[doc] += PHRASE_BONUS * size
+
+    @staticmethod
+    def codes_in(query: str) -> list[str]:
+        """Code numbers typed in a query (47562, J0696)."""
+        return [c.upper() for c in _CODE_RE.findall(query)]

@@ -1,0 +1,73 @@
+"""Text normalisation shared by the search index and its queries: lower-case
+tokens, coder shorthand unfolded (``w/`` -> with, ``w/o`` -> without), a light
+stemmer, and a small table of everyday abbreviations and lay words that map
+to the words CMS and our catalog use (flu -> influenza, IM -> intramuscular).
+
+The catalog's own ``terms`` carry most abbreviations (lap chole, TKA, EGD);
+this table only covers words that cut across many codes.
+"""
+from __future__ import annotations
+
+import re
+
+_SHORTHAND = [
+    (re.compile(r"\bw/o\b"), " without "),
+    (re.compile(r"\bw/\s*"), " with "),
+    (re.compile(r"\bs/p\b"), " status post "),
+    (re.compile(r"\bx-ray\b"), " xray "),
+    (re.compile(r"\be/m\b"), " em "),
+]
+_TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
+_KEEP_S = ("ss", "us", "is", "ys", "as", "os")
+
+# query word -> extra words to also look for (weighted lower than the word itself)
+SYNONYMS: dict[str, list[str]] = {
+    "flu": ["influenza"], "shot": ["vaccine", "injection"], "jab": ["vaccine", "injection"],
+    "im": ["intramuscular"], "iv": ["intravenous"], "sq": ["subcutaneous"], "subq": ["subcutaneous"],
+    "sc": ["subcutaneous"], "inj": ["injection"], "bx": ["biopsy"], "dx": ["diagnostic"],
+    "xray": ["radiologic", "x", "ray", "radiograph"], "xr": ["xray", "radiologic"],
+    "us": ["ultrasound"], "u": ["ultrasound"], "echo": ["echocardiography", "echocardiogram"],
+    "ekg": ["ecg", "electrocardiogram"], "ecg": ["ekg", "electrocardiogram"],
+    "lap": ["laparoscopic"], "scope": ["endoscopy"], "colonoscopy": ["colonoscopy"],
+    "removal": ["excision", "removal"], "cut": ["incision", "excision"], "stitches": ["repair", "suture"],
+    "stitch": ["repair", "suture"], "sutures": ["repair"], "laceration": ["repair", "wound"],
+    "gallbladder": ["cholecystectomy"], "appendix": ["appendectomy"],
+    "knee": ["knee"], "wheelchair": ["wheelchair"], "oxygen": ["oxygen"],
+    "physical": ["physical"], "pt": ["physical", "therapy"], "ot": ["occupational", "therapy"],
+    "mri": ["magnetic", "resonance"], "ct": ["computed", "tomography"], "cat": ["ct"],
+    "vax": ["vaccine"], "vaccination": ["vaccine", "immunization"], "immunization": ["vaccine"],
+    "b12": ["cyanocobalamin"], "toradol": ["ketorolac"], "rocephin": ["ceftriaxone"],
+    "kenalog": ["triamcinolone"], "decadron": ["dexamethasone"], "depo": ["medroxyprogesterone"],
+    "saline": ["saline"], "glucose": ["glucose"], "sugar": ["glucose"], "hba1c": ["hemoglobin", "a1c"],
+    "a1c": ["hemoglobin", "glycosylated"], "pap": ["cytopathology", "cervical"],
+    "mammo": ["mammography"], "mammogram": ["mammography"], "cxr": ["chest", "xray"],
+    "covid": ["coronavirus", "sars"], "strep": ["streptococcus"], "ua": ["urinalysis"],
+    "cbc": ["blood", "count"], "bmp": ["metabolic", "panel"], "cmp": ["metabolic", "panel", "comprehensive"],
+}
+
+
+def stem(token: str) -> str:
+    """A deliberately light stemmer: plurals only (biopsies -> biopsy)."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(_KEEP_S):
+        return token[:-1]
+    return token
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unfold coder shorthand."""
+    text = text.lower()
+    for pattern, repl in _SHORTHAND:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed tokens of a text."""
+    return [stem(t) for t in _TOKEN.findall(normalize(text))]
+
+
+def phrase_key(text: str) -> str:
+    """The key a whole phrase (a catalog term) is indexed under."""
+    return " ".join(tokens(text))

@@ -1,0 +1,109 @@
+"""Assertion status of each fact with medspaCy's ConText on a light spaCy
+pipeline: negated ("no biopsies were taken"), historical ("s/p
+cholecystectomy 2015"), hypothetical/planned ("will schedule a colonoscopy"),
+or about a family member.  Only the sentences that hold facts are parsed,
+which keeps this stage to a few milliseconds even on long notes.  Section
+labels add to ConText: a mention under HISTORY is historical, under PLAN
+hypothetical.
+"""
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+from typing import Any
+
+from . import sections
+from .model import CaseState, Fact
+
+_EXTRA_RULES = [
+    ("s/p", "HISTORICAL", "FORWARD"), ("status post", "HISTORICAL", "FORWARD"),
+    ("previous", "HISTORICAL", "FORWARD"), ("previously", "HISTORICAL", "BIDIRECTIONAL"),
+    ("prior", "HISTORICAL", "FORWARD"), ("prior to", "PSEUDO", "FORWARD"),
+    ("years ago", "HISTORICAL", "BACKWARD"), ("last year", "HISTORICAL", "BIDIRECTIONAL"),
+    ("in the past", "HISTORICAL", "BIDIRECTIONAL"), ("remote", "HISTORICAL", "FORWARD"),
+    ("will", "HYPOTHETICAL", "FORWARD"), ("plan", "HYPOTHETICAL", "FORWARD"),
+    ("planned", "HYPOTHETICAL", "BIDIRECTIONAL"), ("plan to", "HYPOTHETICAL", "FORWARD"),
+    ("scheduled", "HYPOTHETICAL", "BIDIRECTIONAL"), ("schedule", "HYPOTHETICAL", "FORWARD"),
+    ("recommend", "HYPOTHETICAL", "FORWARD"), ("recommended", "HYPOTHETICAL", "FORWARD"),
+    ("consider", "HYPOTHETICAL", "FORWARD"), ("candidate for", "HYPOTHETICAL", "FORWARD"),
+    ("may need", "HYPOTHETICAL", "FORWARD"), ("might need", "HYPOTHETICAL", "FORWARD"),
+    ("to be scheduled", "HYPOTHETICAL", "BACKWARD"), ("next week", "HYPOTHETICAL", "BIDIRECTIONAL"),
+    ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("would", "HYPOTHETICAL", "FORWARD"),
+    ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
+    ("was not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("were not taken", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("not done", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("were not obtained", "NEGATED_EXISTENCE", "BACKWARD"), ("was not done", "NEGATED_EXISTENCE", "BACKWARD"),
+    ("no", "NEGATED_EXISTENCE", "FORWARD"), ("without", "NEGATED_EXISTENCE", "FORWARD"),
+    ("w/o", "NEGATED_EXISTENCE", "FORWARD"), ("instead of", "NEGATED_EXISTENCE", "FORWARD"),
+    ("rather than", "NEGATED_EXISTENCE", "FORWARD"), ("converted to", "PSEUDO", "FORWARD"),
+    ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
+    ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
+]
+_PRIORITY = ("negated", "family", "historical", "hypothetical")
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    logging.getLogger("PyRuSH").setLevel(logging.WARNING)
+    import spacy
+    from medspacy.context import ConTextRule
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = spacy.blank("en")
+        ctx = nlp.add_pipe("medspacy_context", config={"rules": "default"})
+    ctx.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
+    return nlp
+
+
+def _status(ent: Any) -> str:
+    flags = {"negated": ent._.is_negated, "family": ent._.is_family,
+             "historical": ent._.is_historical, "hypothetical": ent._.is_hypothetical}
+    return next((name for name in _PRIORITY if flags[name]), "present")
+
+
+def _parse(state: CaseState, facts: list[Fact]) -> None:
+    nlp = _nlp()
+    by_sent: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_sent.setdefault(f.sentence, []).append(f)
+    chunks, spans, pos = [], [], 0
+    for sid in sorted(by_sent):
+        s, e = state.sentences[sid]
+        chunk = state.text[s:e].replace("\n", " ")
+        for f in by_sent[sid]:
+            spans.append((f, pos + f.start - s, pos + f.end - s))
+        chunks.append(chunk)
+        pos += len(chunk) + 1
+    doc = nlp.make_doc("\n".join(chunks))
+    starts, pos = set(), 0
+    for chunk in chunks:
+        starts.add(pos)
+        pos += len(chunk) + 1
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    ents, owners = [], []
+    for f, a, b in spans:
+        span = doc.char_span(a, b, label=f.kind.upper(), alignment_mode="expand")
+        if span is not None and not any(span.start < o.end and o.start < span.end for o in ents):
+            ents.append(span)
+            owners.append(f)
+    doc.ents = ents
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    for span, f in zip(ents, owners):
+        f.assertion = _status(span)
+
+
+def run(state: CaseState) -> None:
+    """Stage: set ``assertion`` on procedure, feature and site facts."""
+    facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence >= 0]
+    if facts:
+        _parse(state, facts)
+    for f in state.facts:
+        label = sections.section_at(state, f.start)
+        if f.assertion == "present" and label == "history" and f.kind == "procedure":
+            f.assertion = "historical"
+        elif f.assertion == "present" and label == "plan" and f.kind == "procedure":
+            f.assertion = "hypothetical"

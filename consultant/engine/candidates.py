@@ -1,0 +1,87 @@
+"""Candidate retrieval: procedure mentions become groups (one group per
+distinct procedure: mentions whose matched codes overlap describe the same
+thing), and each group's candidate list is its matched codes plus the
+siblings their catalog entries point to ("use 47563 when ...").  A visit
+group is added when the text describes an E/M encounter."""
+from __future__ import annotations
+
+import re
+
+from .catalog_view import EngineCatalog
+from .model import Candidate, CaseState, Group, Mention
+
+_CODE_RE = re.compile(r"\b(\d{4}[0-9FTU]|[A-Z]\d{4})\b")
+_EM_SECTIONS = ("E/M", "Evaluation and Management")
+
+
+def _union(mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[tuple[set[str], list[Mention]]] = []
+    for m in mentions:
+        codes = set(m.codes)
+        hit = [g for g in groups if g[0] & codes]
+        merged_codes, merged = set(codes), [m]
+        for g in hit:
+            merged_codes |= g[0]
+            merged = g[1] + merged
+            groups.remove(g)
+        groups.append((merged_codes, merged))
+    return [g[1] for g in groups]
+
+
+def _siblings(cat: EngineCatalog, codes: set[str]) -> set[str]:
+    out = set()
+    for code in codes:
+        entry = cat.get(code)
+        if entry is not None and entry.distinguish:
+            out.update(c for c in _CODE_RE.findall(entry.distinguish) if c in cat.entries)
+    return out - codes
+
+
+def _is_em(entry: object) -> bool:
+    return getattr(entry, "section", "") in _EM_SECTIONS or getattr(entry, "action", "") == "visit"
+
+
+def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
+    present = [m for m in state.mentions if m.fact.assertion == "present"]
+    out = []
+    for mentions in _union(present):
+        codes = {c for m in mentions for c in m.codes}
+        pool = codes | _siblings(cat, codes)
+        cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
+        kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"
+        if any(getattr(c.entry, "is_drug", False) for c in cands):
+            kind = "drug"
+        out.append(Group(mentions, cands, kind=kind))
+    return out
+
+
+def visit_group(state: CaseState, cat: EngineCatalog, groups: list[Group]) -> Group | None:
+    """An E/M group from encounter cues when no E/M code was named."""
+    if any(g.kind == "visit" for g in groups):
+        return None
+    cues = state.present("visit") + state.present("mdm") + state.present("patient")
+    if not cues or not (state.present("mdm") or state.present("patient") or _em_time(state)):
+        return None
+    codes = [c for c, e in cat.entries.items() if _is_em(e) and e.system == "CPT" and not e.addon]
+    cands = [Candidate(c, cat.get(c)) for c in sorted(codes)]
+    from .model import Fact
+
+    fact = cues[0]
+    anchor = Mention(Fact("procedure", fact.text, fact.start, fact.end, sentence=fact.sentence,
+                          value="visit"), {c: 0.5 for c in codes}, term="visit")
+    return Group([anchor], cands, kind="visit")
+
+
+def _em_time(state: CaseState) -> bool:
+    from .encounter import is_total_time
+
+    return any(is_total_time(state.text, f) for f in state.present("time"))
+
+
+def run(state: CaseState, cat: EngineCatalog) -> None:
+    """Stage: build groups with their candidate lists."""
+    groups = procedure_groups(state, cat)
+    visit = visit_group(state, cat, groups)
+    if visit is not None:
+        groups.append(visit)
+    state.groups = groups

@@ -1,0 +1,192 @@
+"""Decisions a coder makes once candidates are ranked: one code per distinct
+procedure (or none when a deciding fact is missing), add-on codes with their
+parent and their units, panels instead of their components, units and
+modifiers, modifier 25 on an E/M beside a procedure, bundling edits and unit
+limits."""
+from __future__ import annotations
+
+import math
+
+from . import modifiers, units
+from .catalog_view import EngineCatalog
+from .model import Candidate, CaseState, Choice, Group
+from .score import Context, context_for
+
+MIN_SCORE = 3.0
+_RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
+_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site"}
+
+
+def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
+    key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
+    va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
+    return repr(va) != repr(vb)
+
+
+def deciding_missing(group: Group) -> list[str]:
+    """Missing facts on which the best candidate and a close rival differ."""
+    best = group.best
+    if best is None:
+        return []
+    rivals = [c for c in group.candidates[1:6] if not c.entry.addon and best.score - c.score < 4.0]
+    return [m for m in dict.fromkeys(best.missing) if m in _DECIDING and any(_differs(best, r, m) for r in rivals)]
+
+
+def _primary(group: Group) -> Candidate | None:
+    for c in group.candidates:
+        if not c.entry.addon:
+            return c
+    return None
+
+
+def choose(state: CaseState, group: Group) -> Choice | None:
+    best = _primary(group)
+    if best is None or best.score < MIN_SCORE:
+        return None
+    group.candidates.remove(best)
+    group.candidates.insert(0, best)
+    missing = deciding_missing(group)
+    choice = Choice(best.code, best.entry, recommended=not missing, confidence=0.0,
+                    evidence=_dedupe(best.evidence), group=group)
+    choice.notes.extend(f"missing:{m}" for m in missing)
+    return choice
+
+
+def _dedupe(facts: list) -> list:
+    seen, out = set(), []
+    for f in facts:
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) -> int:
+    per = getattr(addon, "per", None)
+    p = parent.entry
+    if per is None:
+        return 1
+    unit = (per.unit or "").lower()
+    amount = float(per.amount or 1)
+    if unit.startswith("min") or unit.startswith("hour"):
+        times = [f for f in ctx.kind("time", local=False)]
+        if not times:
+            return 0
+        total = max(float(f.value) for f in times)
+        pmax = p.time.max if p.time is not None and p.time.max is not None else 60.0
+        return units.time_addon_units(total, float(pmax), amount * (60 if unit.startswith("hour") else 1))
+    if "sq" in unit or "cm2" in unit:
+        areas = ctx.kind("area")
+        pmax = p.area.max if p.area is not None and p.area.max is not None else 0.0
+        return math.ceil(max(0.0, max((f.value for f in areas), default=0) - pmax) / amount) if areas else 0
+    counts = [f for f in ctx.kind("count") if f.unit != "times"] or ctx.kind("count")
+    if not counts:
+        return 0
+    n = max(int(f.value) for f in counts)
+    first = int(p.count.max) if p.count is not None and p.count.max is not None else 1
+    return max(0, math.ceil((n - first) / amount))
+
+
+def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
+    out = []
+    have = {c.code for c in chosen}
+    for parent in [c for c in chosen if c.recommended]:
+        ctx = context_for(state, parent.group) if parent.group else None
+        for code in cat.addons_of.get(parent.code, []):
+            entry = cat.get(code)
+            if code in have or entry is None or ctx is None:
+                continue
+            if any(f not in ctx.features(False) for f in entry.with_):
+                continue
+            if any(f in ctx.features(True) for f in entry.without):
+                continue
+            n = _addon_units(state, entry, parent, ctx)
+            named = any(code in m.codes and m.fact.assertion == "present" for m in state.mentions)
+            by_feature = bool(entry.with_) and getattr(entry, "per", None) is None
+            if (n > 0 and getattr(entry, "per", None) is not None) or named or by_feature:
+                out.append(Choice(code, entry, True, 0.0, units=max(n, 1), evidence=list(parent.evidence),
+                                  notes=[f"add-on to {parent.code}"]))
+                have.add(code)
+    return out
+
+
+def panels(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
+    """Drop components when their panel is chosen."""
+    rec = {c.code: c for c in chosen if c.recommended}
+    for c in list(rec.values()):
+        for comp in getattr(c.entry, "components", []) or []:
+            if comp in rec:
+                rec[comp].recommended = False
+                rec[comp].notes.append(f"not chosen: included in panel {c.code}")
+                state.warnings.append(f"{comp} is part of panel {c.code} and is not billed separately")
+
+
+def bundle(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
+    rec = [c for c in chosen if c.recommended]
+    for a in rec:
+        for b in rec:
+            if a is b or not a.recommended or not b.recommended:
+                continue
+            edit = cat.bundling(a.code, b.code)
+            if edit is None or getattr(edit, "column1", a.code) != a.code:
+                continue
+            ind = getattr(edit, "modifier_indicator", 0)
+            if ind == 9:
+                continue
+            distinct = _distinct(state, a, b)
+            if ind == 1 and distinct:
+                b.modifiers.append("XS" if "59" not in b.modifiers else "")
+                state.warnings.append(f"{b.code} bundles into {a.code}; kept with XS because the sites are distinct")
+            else:
+                b.recommended = False
+                b.notes.append(f"not chosen: bundled into {a.code} ({getattr(edit, 'reason', 'NCCI edit')})")
+                state.warnings.append(f"{b.code} is bundled into {a.code} and is not billed separately")
+
+
+def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
+    sa = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in a.evidence)}
+    sb = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in b.evidence)}
+    return bool(sa and sb and not sa & sb)
+
+
+def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
+    for c in chosen:
+        limit = cat.mue(c.code)
+        if c.recommended and limit and c.units > limit[0] > 0:
+            state.warnings.append(f"{c.code}: {c.units} units exceed the unit limit (MUE) of {limit[0]} per day; "
+                                  f"reduced to {limit[0]}")
+            c.units = limit[0]
+
+
+def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
+    rec = [c for c in chosen if c.recommended]
+    visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
+    procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
+             and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
+    if visits and procs:
+        for v in visits:
+            if "25" not in v.modifiers:
+                v.modifiers.append("25")
+                v.notes.append("modifier 25: a significant, separately identifiable E/M on the day of a procedure")
+
+
+def run(state: CaseState, cat: EngineCatalog) -> None:
+    chosen: list[Choice] = []
+    for group in state.groups:
+        c = choose(state, group)
+        if c is None or any(o.code == c.code for o in chosen):
+            continue
+        chosen.append(c)
+    for c in chosen:
+        modifiers.apply(state, c)
+        if getattr(c.entry, "is_drug", False):
+            units.drug_choice_units(state, c)
+    chosen.extend(add_ons(state, cat, chosen))
+    units.timed_units(state, chosen, {})
+    panels(cat, chosen, state)
+    em_with_procedure(chosen, state)
+    bundle(cat, chosen, state)
+    mue(cat, chosen, state)
+    for c in chosen:
+        c.modifiers = [m for m in dict.fromkeys(c.modifiers) if m]
+    state.choices = chosen

@@ -1,0 +1,85 @@
+"""Modifiers: 50 or RT/LT from the CMS bilateral indicator, digit, toe,
+eyelid and coronary anatomic modifiers, 26 for interpretation only, 52/53
+for reduced or discontinued services, 25 for an E/M beside a procedure."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CORONARY_MODS, EYELID_MODS, FINGER_MODS, TOE_MODS
+from .model import CaseState, Choice
+
+_PAIRED = re.compile(r"\b(eye|ear|breast|knee|hip|shoulder|elbow|wrist|ankle|hand|foot|kidney|lung|ovary|"
+                     r"testis|arm|leg|thigh|forearm|eyelid|extremity|inguinal|femoral|carpal|tube|"
+                     r"finger|thumb|toe|nail|digit|heel|great toe|axilla)s?\b", re.I)
+_DIGIT = re.compile(r"\b(left|right)\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
+                    r"second|third|fourth|fifth|first)\s*(finger|toe|digit)?\b", re.I)
+_LID = re.compile(r"\b(left|right)\s+(upper|lower)\s+(?:eye)?lid\b", re.I)
+
+
+def _window(state: CaseState, choice: Choice) -> str:
+    if not choice.evidence:
+        return ""
+    sids = {state.sentence_of(f.start) for f in choice.evidence}
+    spans = [state.sentences[s] for s in sids if s >= 0]
+    return " ".join(state.text[s:e] for s, e in spans)
+
+
+def _sides(state: CaseState, choice: Choice) -> set[str]:
+    sids = {state.sentence_of(f.start) for f in choice.evidence}
+    return {f.value for f in state.facts if f.kind == "laterality" and f.sentence in sids}
+
+
+def _anatomic(window: str, entry: object) -> list[str]:
+    sites = " ".join(getattr(entry, "site", [])).lower()
+    m = _DIGIT.search(window)
+    if m and ("finger" in sites or "hand" in sites or "toe" in sites or "foot" in sites or "nail" in sites):
+        side, which, kind = m.group(1).lower(), m.group(2).lower(), (m.group(3) or "").lower()
+        table = TOE_MODS if kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" else FINGER_MODS
+        mod = table.get((side, which))
+        return [mod] if mod else []
+    m = _LID.search(window)
+    if m and "eyelid" in sites:
+        return [EYELID_MODS[(m.group(1).lower(), m.group(2).lower())]]
+    if "coronary" in sites:
+        low = window.lower()
+        return sorted({mod for word, mod in CORONARY_MODS.items() if re.search(rf"\b{word}\b", low)})[:1]
+    return []
+
+
+def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
+    e = choice.entry
+    sides = _sides(state, choice)
+    ind = getattr(e, "bilateral_ind", "")
+    if "bilateral" in sides or ({"left", "right"} <= sides and ind == "1"):
+        if e.laterality == "bilateral" or ind == "2":
+            return []
+        if ind == "1":
+            return ["50"]
+        if ind == "3":
+            return ["RT", "LT"]
+        return []
+    side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
+    if side and (ind in ("1", "3") or _PAIRED.search(window)):
+        return ["LT" if side == "left" else "RT"]
+    return []
+
+
+def apply(state: CaseState, choice: Choice) -> None:
+    """Set ``choice.modifiers`` from the text around its evidence."""
+    window = _window(state, choice)
+    mods = _anatomic(window, choice.entry)
+    if not mods:
+        mods = _laterality(state, choice, window)
+    if "50" in mods:
+        choice.units = 1
+    sids = {state.sentence_of(f.start) for f in choice.evidence}
+    cues = {f.kind for f in state.facts if f.assertion == "present" and f.sentence in sids}
+    feats = {f.value for f in state.present("feature")}
+    if "interpretation_only" in feats and getattr(choice.entry, "pctc_ind", "") in ("1", "6") \
+            and not getattr(choice.entry, "professional_only", False):
+        mods.append("26")
+    if "discontinued" in cues:
+        mods.append("53")
+    elif "reduced" in cues:
+        mods.append("52")
+    choice.modifiers = mods

@@ -1,0 +1,122 @@
+"""Numbers with units: sizes and lengths (cm), areas (sq cm), times
+(minutes), doses (mg, units ...), counts of things (lesions, levels, views)
+and the patient's age.  Each becomes a Fact with a normalised value."""
+from __future__ import annotations
+
+import re
+
+from .model import Fact
+
+_NUM = r"(\d+(?:\.\d+)?|\.\d+)"
+_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "single": 1,
+              "a": 1, "an": 1, "both": 2, "several": 0, "multiple": 0}
+_COUNT_NOUNS = (r"lesions?|warts?|tags?|skin tags?|levels?|views?|nails?|polyps?|sites?|nodules?|"
+                r"segments?|vertebrae|interspaces?|spaces?|trigger points?|muscles?|injections?|"
+                r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
+                r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
+                r"tests?|drugs?|classes|regions?")
+_AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
+_DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
+_LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)
+_TIME = re.compile(rf"{_NUM}\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?!\w)", re.I)
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:to|-|until|–)\s*(\d{1,2}):(\d{2})", re.I)
+_DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc|units?|iu|meq|mci)\b", re.I)
+_COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?:\w+\s+){{0,2}}?({_COUNT_NOUNS})\b", re.I)
+_TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
+                  r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"
+                  r"\b(\d{1,3})\s*(?:yo|y/o)?\s*-?(?:M|F)\b", re.I)
+_SEX = re.compile(r"\b(male|female|man|woman|boy|girl|gentleman|lady|\d{1,3}\s*(?:yo)?\s*([MF]))\b", re.I)
+
+
+def _cm(value: float, unit: str) -> float:
+    return value / 10 if unit.lower().startswith("m") else value
+
+
+def measures(text: str) -> list[Fact]:
+    """Sizes, lengths and areas; 'a x b cm' gives its largest side and its area."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AREA.finditer(text):
+        out.append(Fact("area", m.group(), m.start(), m.end(), value=float(m.group(1)), unit="sq cm"))
+        taken.append(m.span())
+    for m in _DIMS.finditer(text):
+        dims = [_cm(float(g), m.group(4)) for g in m.groups()[:3] if g]
+        out.append(Fact("measure", m.group(), m.start(), m.end(), value=max(dims), unit="cm"))
+        out.append(Fact("area", m.group(), m.start(), m.end(), value=round(dims[0] * dims[1], 2),
+                        unit="sq cm"))
+        taken.append(m.span())
+    for m in _LEN.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Fact("measure", m.group(), m.start(), m.end(),
+                        value=round(_cm(float(m.group(1)), m.group(2)), 2), unit="cm"))
+    return out
+
+
+def times(text: str) -> list[Fact]:
+    out = []
+    for m in _TIME.finditer(text):
+        unit = m.group(2).lower()
+        if unit == "m" and not re.match(r"\s*(?:of|total|spent|face)", text[m.end():m.end() + 8]):
+            continue
+        value = float(m.group(1)) * (60 if unit.startswith("h") else 1)
+        out.append(Fact("time", m.group(), m.start(), m.end(), value=value, unit="min"))
+    for m in _CLOCK.finditer(text):
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+        if minutes < 0:
+            minutes += 12 * 60
+        if 0 < minutes < 24 * 60:
+            out.append(Fact("time", m.group(), m.start(), m.end(), value=float(minutes), unit="min"))
+    return out
+
+
+def doses(text: str) -> list[Fact]:
+    out = []
+    for m in _DOSE.finditer(text):
+        unit = m.group(2).lower()
+        unit = {"gm": "g", "gram": "g", "grams": "g", "cc": "ml", "unit": "units", "milligram": "mg",
+                "milligrams": "mg", "microgram": "mcg", "micrograms": "mcg"}.get(unit, unit)
+        out.append(Fact("dose", m.group(), m.start(), m.end(), value=float(m.group(1)), unit=unit))
+    return out
+
+
+def counts(text: str) -> list[Fact]:
+    out = []
+    for m in _COUNT.finditer(text):
+        raw = m.group(1).lower()
+        value = int(raw) if raw.isdigit() else _WORD_NUMS.get(raw, 0)
+        if value and value < 1000:
+            noun = m.group(2).lower()
+            out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit=noun))
+    for m in _TIMES.finditer(text):
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="times"))
+    return out
+
+
+def age_sex(text: str) -> list[Fact]:
+    out = []
+    m = _AGE.search(text)
+    if m:
+        num = next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6)) if g)
+        unit = (m.group(2) or "y").lower()
+        years = float(num)
+        if unit.startswith("mo"):
+            years = years / 12
+        elif unit.startswith("w"):
+            years = years / 52
+        elif unit.startswith("d"):
+            years = years / 365
+        out.append(Fact("age", m.group(), m.start(), m.end(), value=round(years, 3), unit="years"))
+    s = _SEX.search(text)
+    if s:
+        word = (s.group(2) or s.group(1)).lower()
+        sex = "male" if word in ("male", "man", "boy", "gentleman", "m") else "female"
+        out.append(Fact("sex", s.group(), s.start(), s.end(), value=sex))
+    return out
+
+
+def extract(text: str) -> list[Fact]:
+    return measures(text) + times(text) + doses(text) + counts(text) + age_sex(text)

@@ -1,0 +1,286 @@
+"""Scoring: each candidate code of a group against the structured facts the
+text gives.  Required features present, excluded features absent, approach,
+site, sizes/lengths/areas/counts/times/ages inside the code's ranges, patient
+type, decision-making level and setting each add or subtract; a deciding
+fact the text lacks is recorded as *missing* so the explanation can ask."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import encounter
+from .lexicon import SITE_GROUPS
+from .model import Candidate, CaseState, Fact, Group
+from .text import norm_phrase, tokens
+
+_SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
+_MDM_RANK = {"straightforward": 0, "low": 1, "moderate": 2, "high": 3}
+
+
+@dataclass
+class Context:
+    """The facts near a group (its sentences and their neighbours) and in the whole case."""
+
+    own: list[Fact]
+    near: list[Fact]
+    doc: list[Fact]
+    local_words: set[str] = field(default_factory=set)
+    negated_features: set[str] = field(default_factory=set)
+
+    def kind(self, kind: str, local: bool = True) -> list[Fact]:
+        """Facts of a kind in the group's own sentences, else their neighbours (or the whole case)."""
+        if not local:
+            return [f for f in self.doc if f.kind == kind]
+        own = [f for f in self.own if f.kind == kind]
+        return own or [f for f in self.near if f.kind == kind]
+
+    def features(self, local: bool = True) -> set[str]:
+        return {f.value for f in self.kind("feature", local)}
+
+
+def context_for(state: CaseState, group: Group) -> Context:
+    sids = group.sentences
+    near = sids | {s + 1 for s in sids} | {s - 1 for s in sids}
+    doc = [f for f in state.facts if f.assertion == "present"]
+    own = [f for f in doc if f.sentence in sids]
+    local = [f for f in doc if f.sentence in near]
+    words: set[str] = set()
+    for sid in sids:
+        if 0 <= sid < len(state.sentences):
+            s, e = state.sentences[sid]
+            words.update(t for t, _, _ in tokens(state.text[s:e]))
+    neg = {f.value for f in state.facts if f.kind == "feature" and f.assertion == "negated"}
+    return Context(own, local, doc, words, neg)
+
+
+def _nearest(facts: list[Fact], pos: int) -> Fact | None:
+    return min(facts, key=lambda f: abs(f.start - pos)) if facts else None
+
+
+def _range_check(c: Candidate, name: str, rng: object, value: float | None, fact: Fact | None,
+                 weight: float = 2.5) -> None:
+    if rng is None:
+        return
+    if value is None:
+        c.missing.append(name)
+        return
+    if rng.contains(value):  # type: ignore[attr-defined]
+        c.score += weight
+        c.reasons.append(f"{name} {value:g} fits")
+        if fact:
+            c.evidence.append(fact)
+    else:
+        c.score -= 2 * weight
+        c.against.append(f"{name} {value:g} is outside this code's range")
+
+
+def _terms(c: Candidate, group: Group) -> None:
+    best = max((m.codes.get(c.code, 0.0) * (1 + 0.3 * len(m.term.split())) for m in group.mentions), default=0)
+    c.score += 2.0 * best
+    if best:
+        c.evidence.extend(m.fact for m in group.mentions if c.code in m.codes)
+        c.reasons.append("named in the note")
+
+
+def _features(c: Candidate, ctx: Context) -> None:
+    local, doc = ctx.features(True), ctx.features(False)
+    for feat in c.entry.with_:
+        if feat in local:
+            c.score += 2.0
+            c.reasons.append(f"{feat.replace('_', ' ')} documented")
+            c.evidence.extend(f for f in ctx.kind("feature") if f.value == feat)
+        elif feat in doc:
+            c.score += 1.0
+            c.reasons.append(f"{feat.replace('_', ' ')} documented")
+        else:
+            c.score -= 2.5
+            c.against.append(f"needs {feat.replace('_', ' ')}, which the note does not document")
+            if feat not in ctx.negated_features:
+                c.missing.append(f"feature:{feat}")
+    for feat in c.entry.without:
+        if feat in local:
+            c.score -= 3.0
+            c.against.append(f"the note documents {feat.replace('_', ' ')}")
+        elif feat in doc:
+            c.score -= 1.0
+            c.against.append(f"the note documents {feat.replace('_', ' ')}")
+        else:
+            c.score += 0.3
+
+
+def _approach(c: Candidate, ctx: Context) -> None:
+    want = c.entry.approach
+    said = {f.value for f in ctx.kind("approach")} & _SURGICAL_APPROACHES
+    if not want or want not in _SURGICAL_APPROACHES:
+        return
+    if want in said:
+        c.score += 2.0
+        c.reasons.append(f"{want} approach")
+        c.evidence.extend(f for f in ctx.kind("approach") if f.value == want)
+    elif said:
+        c.score -= 3.0
+        c.against.append(f"approach was {', '.join(sorted(said))}, not {want}")
+    elif want != "open" and "open" != want:
+        c.missing.append("approach")
+        c.score -= 0.5
+
+
+def _site(c: Candidate, ctx: Context) -> None:
+    sites = [s.lower() for s in c.entry.site]
+    if not sites or sites == ["whole body"]:
+        return
+    said = ctx.kind("site")
+    words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
+    site_words = {w for s in sites for w in norm_phrase(s)}
+    if words & set(sites) or site_words & ctx.local_words:
+        c.score += 1.5
+        c.reasons.append("site matches")
+        c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))
+    elif said:
+        c.score -= 2.0
+        c.against.append(f"site is {', '.join(sorted({f.text.lower() for f in said}))}")
+    else:
+        c.missing.append("site")
+
+
+def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> None:
+    anchor = group.mentions[0].fact.start
+    e = c.entry
+    if e.size is not None:
+        f = _nearest(ctx.kind("measure"), anchor)
+        _range_check(c, "size", e.size, f.value if f else None, f)
+    if e.length is not None:
+        total = summed_length(state, ctx, e)
+        _range_check(c, "length", e.length, total, None)
+    if e.area is not None and not e.addon:
+        f = _nearest(ctx.kind("area"), anchor)
+        _range_check(c, "area", e.area, f.value if f else None, f)
+    if e.count is not None and not e.addon:
+        f = _count_for(ctx, e.count.of)
+        _range_check(c, "count", e.count, f.value if f else None, f, weight=1.5)
+    if e.age is not None:
+        f = next(iter(ctx.kind("age", local=False)), None)
+        _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
+
+
+def _age_in(f: Fact, unit: str) -> float:
+    years = float(f.value)
+    return years * 12 if unit.startswith("month") else years * 365 if unit.startswith("day") else years
+
+
+def _count_for(ctx: Context, of: str) -> Fact | None:
+    facts = [f for f in ctx.kind("count") if f.unit != "times"]
+    stem = (of or "").rstrip("s")[:5]
+    hit = [f for f in facts if stem and f.unit.startswith(stem)]
+    return (hit or facts or [None])[0]
+
+
+def summed_length(state: CaseState, ctx: Context, entry: object) -> float | None:
+    """Repair lengths in the group's sentences, summed within the code's anatomic group."""
+    facts = ctx.kind("measure")
+    if not facts:
+        return None
+    sites = {s.lower() for s in getattr(entry, "site", [])}
+    site_facts = ctx.kind("site")
+    total, any_site = 0.0, False
+    for f in facts:
+        near = _nearest(site_facts, f.start)
+        if near is not None and abs(near.start - f.start) < 80:
+            any_site = True
+            if not set(SITE_GROUPS.get(near.value, (near.value,))) & sites:
+                continue
+        total += float(f.value)
+    return round(total, 2) if total or not any_site else None
+
+
+def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
+    e = c.entry
+    if e.patient:
+        said = {f.value for f in ctx.kind("patient", local=False)}
+        if e.patient in said:
+            c.score += 2.0
+            c.reasons.append(f"{e.patient} patient")
+        elif said:
+            c.score -= 4.0
+            c.against.append(f"the patient is {'/'.join(sorted(said))}, not {e.patient}")
+        else:
+            c.missing.append("patient")
+    if e.setting:
+        said = {f.value for f in ctx.kind("setting", local=False)}
+        if said & set(e.setting):
+            c.score += 1.5
+            c.reasons.append("setting matches")
+        elif said:
+            c.score -= 2.5
+            c.against.append(f"setting is {', '.join(sorted(said))}")
+    for flag in ("initial", "subsequent"):
+        if getattr(e, flag) and ctx.kind(flag, local=False):
+            c.score += 1.0
+        elif getattr(e, flag) and ctx.kind("subsequent" if flag == "initial" else "initial", local=False):
+            c.score -= 1.5
+    _mdm_time(c, state, ctx)
+
+
+def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
+    e = c.entry
+    level = next((f for f in ctx.kind("mdm", local=False)), None)
+    t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
+    by_time = e.time is not None and bool(t) and e.time.contains(max(f.value for f in t))
+    if by_time:
+        c.score += 2.5
+        c.reasons.append(f"total time {max(f.value for f in t):g} min fits")
+        c.evidence.append(max(t, key=lambda f: f.value))
+    if e.mdm and level is not None:
+        if level.value == e.mdm:
+            c.score += 2.5
+            c.reasons.append(f"{e.mdm} decision making")
+            c.evidence.append(level)
+        elif not by_time:
+            c.score -= 1.5 * abs(_MDM_RANK[level.value] - _MDM_RANK.get(e.mdm, 0))
+    elif e.mdm and not t:
+        c.missing.append("mdm")
+    elif e.time is not None and t and not by_time and not e.mdm:
+        c.score -= 2.0
+
+
+def _laterality(c: Candidate, ctx: Context) -> None:
+    said = {f.value for f in ctx.kind("laterality")}
+    if c.entry.laterality == "bilateral":
+        c.score += 1.5 if "bilateral" in said else -1.5
+    elif c.entry.laterality == "unilateral" and "bilateral" in said:
+        c.score -= 1.0
+
+
+def _contrast(c: Candidate, ctx: Context) -> None:
+    want = c.entry.contrast
+    if not want:
+        return
+    has = "contrast" in ctx.features()
+    both = any(w in ctx.local_words for w in ("before", "pre")) or "and" in ctx.local_words and has
+    if want == "without":
+        c.score += 1.5 if not has else -2.0
+    elif want == "with":
+        c.score += 1.5 if has and not both else -1.0
+    elif want == "without_and_with":
+        c.score += 2.0 if has and both else -1.0
+
+
+def score(state: CaseState, group: Group) -> None:
+    """Stage: score and rank the candidates of one group."""
+    ctx = context_for(state, group)
+    for c in group.candidates:
+        _terms(c, group)
+        _features(c, ctx)
+        _approach(c, ctx)
+        _site(c, ctx)
+        _measures(c, state, group, ctx)
+        _encounter(c, state, ctx)
+        _laterality(c, ctx)
+        _contrast(c, ctx)
+        if c.entry.addon:
+            c.score -= 1.0
+    group.candidates.sort(key=lambda c: (-c.score, c.code))
+
+
+def run(state: CaseState) -> None:
+    for group in state.groups:
+        score(state, group)

@@ -1,0 +1,105 @@
+"""Zones and sections of a case text.
+
+Emails carry text that must never produce codes: quoted earlier messages
+("> ..." lines, "On <date> <someone> wrote:", "-----Original Message-----"),
+signatures ("-- ", "Thanks,", "Sent from my iPhone" and what follows) and
+confidentiality disclaimers.  Operative notes carry headed sections
+(PROCEDURE:, FINDINGS:, HISTORY: ...); the section label tells later stages
+that, say, a history section describes the past.  Line-oriented rules, in the
+spirit of medspaCy's Sectionizer, but cheap enough to run on every case.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import CaseState
+
+_QUOTE_START = re.compile(
+    r"^(?:On .{4,120} wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message|"
+    r"From: .+$|_{10,}\s*$)", re.I)
+_SIGNATURE_START = re.compile(
+    r"^(?:--\s*$|(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|sincerely|cheers)"
+    r"[,!.]?\s*$|sent from my \w+)", re.I)
+_DISCLAIMER = re.compile(
+    r"^(?:confidentiality notice|this (?:e-?mail|message)(?: and any attachments)? (?:is|may be|contains)"
+    r"|privileged and confidential|disclaimer:|the information (?:contained )?in this)", re.I)
+_HEADER = re.compile(r"^\s*([A-Z][A-Za-z /&()-]{2,60}?)\s*:", re.M)
+
+SECTION_LABELS = {
+    "history": ("history", "hpi", "past medical", "past surgical", "pmh", "psh", "past history",
+                "surgical history", "medical history", "family history", "social history", "indication",
+                "indications", "reason for", "chief complaint", "allergies", "medications"),
+    "diagnosis": ("preoperative diagnosis", "postoperative diagnosis", "pre-operative diagnosis",
+                  "post-operative diagnosis", "diagnosis", "diagnoses", "impression", "assessment"),
+    "procedure": ("procedure", "procedures", "operation", "operations", "procedure performed",
+                  "procedures performed", "description of procedure", "technique", "details",
+                  "operative procedure", "findings", "description", "summary", "service", "services"),
+    "plan": ("plan", "recommendation", "recommendations", "disposition", "follow up", "follow-up"),
+}
+
+
+def _label(header: str) -> str:
+    h = header.strip().lower()
+    for label, names in SECTION_LABELS.items():
+        if any(h == n or h.startswith(n + " ") for n in names):
+            return label
+    return "other"
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line), line.rstrip("\r\n")))
+        pos += len(line)
+    return spans
+
+
+def find_ignored(text: str) -> list[tuple[int, int, str]]:
+    """Spans that are quoted history, signature or disclaimer."""
+    out: list[tuple[int, int, str]] = []
+    lines = _line_spans(text)
+    for i, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            out.append((start, end, "quoted"))
+        elif _QUOTE_START.match(stripped) and i > 0:
+            out.append((start, len(text), "quoted"))
+            break
+        elif _SIGNATURE_START.match(stripped) and _tail_is_short(lines[i + 1:]):
+            out.append((start, len(text), "signature"))
+            break
+        elif _DISCLAIMER.match(stripped):
+            out.append((start, len(text), "disclaimer"))
+            break
+    return out
+
+
+def _tail_is_short(rest: list[tuple[int, int, str]]) -> bool:
+    """A sign-off starts a signature only when little text follows it."""
+    body = [line for _, _, line in rest if line.strip() and not line.strip().startswith(">")]
+    return len(body) <= 8 and sum(len(x) for x in body) < 500
+
+
+def find_sections(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) for each headed section; text before the first is 'other'."""
+    heads = [(m.start(), _label(m.group(1))) for m in _HEADER.finditer(text)
+             if len(m.group(1).split()) <= 6]
+    out = []
+    for i, (start, label) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        out.append((start, end, label))
+    return out
+
+
+def run(state: CaseState) -> None:
+    """Stage: mark ignored zones and sections."""
+    state.ignored = find_ignored(state.text)
+    state.sections = find_sections(state.text)
+
+
+def section_at(state: CaseState, pos: int) -> str:
+    label = "other"
+    for start, end, lab in state.sections:
+        if start <= pos < end:
+            label = lab
+    return label

@@ -1,0 +1,85 @@
+"""Units: the 8-minute rule for timed therapy codes, time-based add-ons
+(critical care, prolonged service, infusion hours), per-lesion and per-area
+add-ons, and HCPCS drug units from the documented dose."""
+from __future__ import annotations
+
+import math
+
+from .model import CaseState, Choice, Fact
+from .score import Context
+
+_TO_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+
+
+def eight_minute_rule(minutes: list[float]) -> list[int]:
+    """CMS 8-minute rule: total timed minutes -> total units, shared by largest minutes."""
+    total = sum(minutes)
+    units_total = int(total // 15) + (1 if total % 15 >= 8 else 0)
+    units = [int(m // 15) for m in minutes]
+    left = units_total - sum(units)
+    order = sorted(range(len(minutes)), key=lambda i: -(minutes[i] % 15))
+    for i in order[:max(left, 0)]:
+        units[i] += 1
+    return units
+
+
+def time_addon_units(total: float, parent_max: float, per: float) -> int:
+    """Units of a time add-on beyond its parent's range.  Hour add-ons need more
+    than half the hour; shorter blocks count from the first minute past the parent."""
+    extra = total - parent_max
+    if extra <= 0:
+        return 0
+    if per >= 60:
+        return int(extra // per) + (1 if extra % per > per / 2 else 0)
+    return math.ceil(extra / per)
+
+
+def drug_units(dose: Fact, amount: float, unit: str) -> int | None:
+    """ceil(documented dose / billing amount), converting mg/g/mcg."""
+    if dose.unit == unit:
+        return max(1, math.ceil(round(dose.value / amount, 6)))
+    if dose.unit in _TO_MG and unit in _TO_MG:
+        mg = dose.value * _TO_MG[dose.unit]
+        return max(1, math.ceil(round(mg / (amount * _TO_MG[unit]), 6)))
+    return None
+
+
+def nearest(facts: list[Fact], pos: int, limit: int = 400) -> Fact | None:
+    close = [f for f in facts if abs(f.start - pos) <= limit]
+    return min(close, key=lambda f: abs(f.start - pos)) if close else None
+
+
+def drug_choice_units(state: CaseState, choice: Choice) -> None:
+    dosage = getattr(choice.entry, "dosage", None)
+    if dosage is None or not choice.evidence:
+        return
+    pos = choice.evidence[0].start
+    doses = [f for f in state.facts if f.kind == "dose" and f.assertion == "present"]
+    dose = nearest(doses, pos, 120)
+    if dose is None:
+        choice.notes.append("missing:dose")
+        return
+    units = drug_units(dose, float(dosage.amount), dosage.unit)
+    if units:
+        choice.units = units
+        choice.evidence.append(dose)
+        choice.notes.append(f"{dose.text} at {dosage.amount:g} {dosage.unit} per unit = {units} units")
+
+
+def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Context]) -> None:
+    timed = [c for c in choices if c.recommended and getattr(c.entry, "timed", False)]
+    if not timed:
+        return
+    mins: list[float] = []
+    for c in timed:
+        pos = c.evidence[0].start if c.evidence else 0
+        times = [f for f in state.facts if f.kind == "time" and f.assertion == "present"]
+        f = nearest(times, pos, 150)
+        mins.append(float(f.value) if f else 15.0)
+        if f:
+            c.evidence.append(f)
+        else:
+            c.notes.append("missing:minutes")
+    for c, u, m in zip(timed, eight_minute_rule(mins), mins):
+        c.units = max(u, 0)
+        c.notes.append(f"{m:g} timed minutes under the 8-minute rule")

@@ -1,0 +1,1 @@
+"""Mail: limits, headers, guard, parse, render, send, and the two intakes."""

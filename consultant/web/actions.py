@@ -1,0 +1,85 @@
+"""The web app's door to the review service (``consultant.review``).
+
+Routes call these wrappers instead of the service directly, so what the web
+app relies on is written down in one place.  The service records the audit
+events and enqueues sends (approval never talks SMTP inside the request
+when a broker is configured).  Two translations happen here: the edit
+form's code lines are merged back into the draft's suggestion dicts (so a
+kept code keeps its descriptor and rationale, and near misses survive), and
+the reply text is passed on only when the reviewer actually changed it, so
+a code change re-renders the reply instead of keeping stale text.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .. import review
+from ..db.models import Case
+from . import catalog_view
+from .routes.common import get_case
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return (a or "").replace("\r\n", "\n").strip() == (b or "").replace("\r\n", "\n").strip()
+
+
+def merge_codes(lines: list[dict[str, Any]], previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Reviewer's lines (in order) as suggestion dicts, then the near misses."""
+    by_code = {str(p.get("code")): p for p in previous or [] if isinstance(p, dict)}
+    merged = []
+    for line in lines:
+        base = dict(by_code.get(line["code"], {}))
+        if not base:
+            entry = catalog_view.lookup(line["code"]) or {}
+            base = {"code": line["code"], "system": entry.get("system") or "CPT",
+                    "descriptor": entry.get("short", ""), "rationale": "added by the reviewer", "confidence": 1.0}
+        base.update(code=line["code"], units=line["units"], modifiers=line["modifiers"], recommended=True)
+        merged.append(base)
+    chosen = {m["code"] for m in merged}
+    merged += [p for p in previous or [] if isinstance(p, dict) and not p.get("recommended", True)
+               and str(p.get("code")) not in chosen]
+    return merged
+
+
+def _plan(case: Case, lines: list[dict[str, Any]], text: str | None) -> tuple[list[dict[str, Any]] | None, str | None]:
+    from .caseview import draft_lines
+
+    draft = review.current_draft(case)
+    previous = draft.codes if draft else []
+    codes = None if lines == draft_lines(case, draft) else merge_codes(lines, previous)
+    new_text = None if text is None or _same_text(text, draft.text if draft else "") else text
+    return codes, new_text
+
+
+def save_edit(ctx: Any, case_id: int, actor: str, lines: list[dict[str, Any]], text: str | None) -> None:
+    with ctx.db.session() as s:
+        codes, new_text = _plan(get_case(s, case_id), lines, text)
+    if codes is not None or new_text is not None:
+        review.save_edit(ctx, case_id, actor, codes, new_text)
+
+
+def approve(ctx: Any, case_id: int, actor: str, lines: list[dict[str, Any]], text: str | None) -> Any:
+    save_edit(ctx, case_id, actor, lines, text)
+    return review.approve(ctx, case_id, actor)
+
+
+def render_preview(ctx: Any, case_id: int, lines: list[dict[str, Any]], text: str | None) -> tuple[str, str]:
+    with ctx.db.session() as s:
+        case = get_case(s, case_id)
+        codes, new_text = _plan(case, lines, text)
+        draft = review.current_draft(case)
+        rendered = review.render_preview(case, codes if codes is not None else (draft.codes if draft else []),
+                                         new_text)
+    return rendered.text, rendered.html
+
+
+def reject(ctx: Any, case_id: int, actor: str, reason: str, send_reply: bool) -> Any:
+    return review.reject(ctx, case_id, actor, reason, send_reply=send_reply)
+
+
+def request_info(ctx: Any, case_id: int, actor: str, questions: list[str]) -> Any:
+    return review.request_info(ctx, case_id, actor, questions)
+
+
+def retry_send(ctx: Any, case_id: int, actor: str) -> Any:
+    return review.retry_send(ctx, case_id, actor)

@@ -1,0 +1,85 @@
+"""Shared fixtures: settings and a migrated database per test (SQLite, and
+PostgreSQL too when DATABASE_URL is set), and the real servers."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from servers import start_dovecot, start_redis, start_sink  # noqa: E402
+
+from consultant.context import Context  # noqa: E402
+from consultant.settings import load_settings  # noqa: E402
+
+
+def _db_params() -> list[str]:
+    return ["sqlite", "postgres"] if os.environ.get("DATABASE_URL") else ["sqlite"]
+
+
+def _reset_postgres(url: str) -> str:
+    from consultant.settings import Settings
+
+    url = Settings.model_validate({"database_url": url}).database_url
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=_db_params())
+def db_url(request, tmp_path: Path) -> str:
+    if request.param == "postgres":
+        return _reset_postgres(os.environ["DATABASE_URL"])
+    return f"sqlite:///{tmp_path}/consultant.db"
+
+
+@pytest.fixture
+def make_ctx(db_url: str, tmp_path: Path):
+    """Build a Context with test settings; keyword arguments override."""
+    built: list[Context] = []
+
+    def make(**overrides) -> Context:
+        values = dict(database_url=db_url, var_dir=tmp_path / "var", smtp_host="sink",
+                      secret_key="t" * 32, intake_addresses="cases@consultant.test",
+                      from_address="cases@consultant.test")
+        values.update(overrides)
+        ctx = Context.build(load_settings(**values))
+        built.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in built:
+        ctx.db.dispose()
+
+
+@pytest.fixture
+def ctx(make_ctx) -> Context:
+    return make_ctx()
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    server = start_dovecot()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    server = start_redis()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sink():
+    controller, handler = start_sink()
+    yield controller, handler
+    controller.stop()

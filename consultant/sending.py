@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import or_, update
+from sqlalchemy import func, or_, select, update
 
 from . import audit
 from .context import Context
@@ -24,6 +24,8 @@ log = get_logger(__name__)
 
 def send_draft(ctx: Context, draft_id: int) -> str:
     """Returns the draft's state afterwards; raises SendTemporaryFailure to retry."""
+    if _over_reply_cap(ctx, draft_id):
+        return DraftState.failed.value
     if not _claim(ctx, draft_id):
         with ctx.db.session() as session:
             draft = session.get(Draft, draft_id)
@@ -39,6 +41,24 @@ def send_draft(ctx: Context, draft_id: int) -> str:
         return DraftState.failed.value
     _record(ctx, draft_id, DraftState.sent, "sent", 250, reply)
     return DraftState.sent.value
+
+
+def _over_reply_cap(ctx: Context, draft_id: int) -> bool:
+    """At most CONSULTANT_MAX_REPLIES_PER_SENDER_PER_DAY replies to one address."""
+    cap = ctx.settings.max_replies_per_sender_per_day
+    with ctx.db.session() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None or draft.state != DraftState.approved.value:
+            return False
+        sent = session.scalar(select(func.count(Draft.id)).where(
+            Draft.to_addr == draft.to_addr, Draft.state == DraftState.sent.value,
+            Draft.sent_at >= utcnow() - timedelta(days=1))) or 0
+    if sent < cap:
+        return False
+    _record(ctx, draft_id, DraftState.failed, "refused", None,
+            f"{sent} replies already sent to this address today; cap is {cap} "
+            "(CONSULTANT_MAX_REPLIES_PER_SENDER_PER_DAY)")
+    return True
 
 
 def _claim(ctx: Context, draft_id: int) -> bool:

@@ -175,6 +175,18 @@ class Settings(BaseSettings):
             raise ValueError("must be empty (in-process) or a redis:// URL")
         return value
 
+    @field_validator("encryption_keys")
+    @classmethod
+    def _fernet_keys(cls, value: str) -> str:
+        from cryptography.fernet import Fernet
+
+        for key in filter(None, (k.strip() for k in value.split(","))):
+            try:
+                Fernet(key.encode())
+            except Exception:
+                raise ValueError("each key must be a urlsafe-base64 32-byte Fernet key") from None
+        return value
+
     @field_validator("from_address")
     @classmethod
     def _address(cls, value: str) -> str:
@@ -216,6 +228,9 @@ def _csv(value: str) -> list[str]:
     return [item.strip().lower() for item in value.split(",") if item.strip()]
 
 
+SECRETS = {"imap_password", "imap_oauth2_token", "smtp_password", "secret_key", "encryption_keys"}
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build settings or raise SettingsError naming each bad key."""
     try:
@@ -223,8 +238,9 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            key = "CONSULTANT_" + "_".join(str(p) for p in err["loc"]).upper()
-            problems.append(f"{key}: {err['msg']} (got {err.get('input')!r})")
+            name = "_".join(str(p) for p in err["loc"])
+            shown = "[hidden]" if name in SECRETS else repr(err.get("input"))
+            problems.append(f"CONSULTANT_{name.upper()}: {err['msg']} (got {shown})")
         raise SettingsError("invalid settings: " + "; ".join(problems)) from None
 
 

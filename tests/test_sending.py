@@ -114,3 +114,20 @@ def test_reject_with_reply_sends_template_not_codes(make_ctx, sink):
     assert b"not able to offer" in body and b"45385" not in body
     with ctx.db.session() as s:
         assert s.get(Case, case_id).status == "rejected"
+
+
+def test_reply_cap_per_address(make_ctx, sink):
+    ctx = _smtp_ctx(make_ctx, sink, max_replies_per_sender_per_day=1)
+    with ctx.db.session() as s:
+        acct = account_id(s, "test", "smtp")
+    ids = []
+    for i in range(2):
+        stored = store_message(ctx, case_email(subject=f"cap {i}"), acct)
+        enqueue_process(ctx, stored.case_id)
+        ids.append(stored.case_id)
+    approve(ctx, ids[0], "a@desk.test")
+    second = approve(ctx, ids[1], "a@desk.test")
+    assert len(sink[1].messages) == 1
+    with ctx.db.session() as s:
+        d = s.get(Draft, second.id)
+        assert d.state == "failed" and "cap is 1" in d.last_error

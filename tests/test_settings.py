@@ -59,3 +59,18 @@ def test_cli_refuses_to_start_with_bad_value(tmp_path):
     assert proc.returncode == 2
     assert "CONSULTANT_BROKER_URL" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_shipped_defaults_file_loads(monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setenv("CONSULTANT_CONFIG", str(Path(__file__).parents[1] / "config" / "defaults.toml"))
+    s = load_settings()
+    assert s.imap_processed_folder == "Processed" and s.smtp_host == "sink"
+
+
+def test_bad_encryption_key_names_the_key(monkeypatch):
+    monkeypatch.setenv("CONSULTANT_ENCRYPTION_KEYS", "short")
+    with pytest.raises(SettingsError, match="CONSULTANT_ENCRYPTION_KEYS") as err:
+        load_settings()
+    assert "short" not in str(err.value)  # secrets are never echoed

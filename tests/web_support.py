@@ -91,7 +91,8 @@ FACTS = [{"kind": "action", "text": "laparoscopic cholecystectomy", "start": 13,
 
 def seed_case(ctx: Any, n: int = 1, sender: str = "coder@clinic.test", subject: str = "Lap chole case",
               text: str = TEXT, status: str = "drafted", age_hours: float = 0.5, confidence: float = 0.91,
-              parsed: dict[str, Any] | None = None, suggestions: list[dict[str, Any]] | None = None) -> int:
+              parsed: dict[str, Any] | None = None, suggestions: list[dict[str, Any]] | None = None,
+              facts: list[dict[str, Any]] | None = None) -> int:
     """A drafted case with a pending reply draft; returns the case id."""
     suggestions = SUGGESTIONS if suggestions is None else suggestions
     with ctx.db.session() as s:
@@ -110,7 +111,7 @@ def seed_case(ctx: Any, n: int = 1, sender: str = "coder@clinic.test", subject: 
         case = Case(message_pk=msg.id, status=status, sender=sender, subject=subject, message_id=msgid,
                     received_at=received, case_text=text, parsed=parsed or {"body": text, "attachments": []},
                     result={"suggestions": suggestions, "questions": ["Was a cholangiogram attempted?"],
-                            "facts": FACTS, "warnings": []},
+                            "facts": FACTS if facts is None else facts, "warnings": []},
                     top_code="47562", top_confidence=confidence)
         s.add(case)
         s.flush()

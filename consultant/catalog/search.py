@@ -57,10 +57,11 @@ class SearchIndex:
                     weights[tok][doc] = weights[tok].get(doc, 0.0) + FIELD_WEIGHTS[name]
                     length += FIELD_WEIGHTS[name]
             lengths.append(length)
-            for term in [*entry.terms, entry.short]:
-                key = phrase_key(term)
-                if " " in key:
-                    phrases[key].add(doc)
+            for term in entry.terms:
+                phrases[phrase_key(term)].add(doc)
+            short_key = phrase_key(entry.short)
+            if " " in short_key:
+                phrases[short_key].add(doc)
         self.lengths = lengths
         self.avg = sum(lengths) / max(len(lengths), 1)
         self.postings = {t: (array("I", d.keys()), array("f", d.values())) for t, d in weights.items()}
@@ -129,7 +130,8 @@ class SearchIndex:
         """Document position -> score for a free-text query.  Each query word
         contributes its best-matching expansion; the sum is scaled by the share
         of query words a document matches, so partial matches rank lower."""
-        query_tokens = list(dict.fromkeys(tokens(query)))
+        raw_tokens = tokens(query)
+        query_tokens = list(dict.fromkeys(raw_tokens))
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, float] = defaultdict(float)
         total = sum(self._token_weight(t) for t in query_tokens) or 1.0
@@ -146,15 +148,16 @@ class SearchIndex:
         prior = self.prior
         for doc in scores:
             scores[doc] *= prior[doc] * (0.3 + 0.7 * matched[doc] / total)
-        self._phrase_bonus(query_tokens, scores)
+        self._phrase_bonus(raw_tokens, scores)
         return scores
 
     def _phrase_bonus(self, query_tokens: list[str], scores: dict[int, float]) -> None:
-        for size in range(min(self.max_phrase, len(query_tokens)), 1, -1):
+        for size in range(min(self.max_phrase, len(query_tokens)), 0, -1):
+            bonus = PHRASE_BONUS * size if size > 1 else PHRASE_BONUS / 2
             for start in range(len(query_tokens) - size + 1):
                 docs = self.phrases.get(" ".join(query_tokens[start:start + size]))
                 for doc in docs or ():
-                    scores[doc] += PHRASE_BONUS * size
+                    scores[doc] += bonus
 
     @staticmethod
     def codes_in(query: str) -> list[str]:

@@ -41,6 +41,10 @@ def _is_em(entry: object) -> bool:
     return getattr(entry, "section", "") in _EM_SECTIONS or getattr(entry, "action", "") == "visit"
 
 
+def _em_codes(cat: EngineCatalog) -> list[str]:
+    return sorted(c for c, e in cat.entries.items() if _is_em(e) and e.system == "CPT" and not e.addon)
+
+
 def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     present = [m for m in state.mentions if m.fact.assertion == "present"]
     out = []
@@ -49,6 +53,8 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
         pool = codes | _siblings(cat, codes)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"
+        if kind == "visit":
+            cands += [Candidate(c, cat.get(c)) for c in _em_codes(cat) if c not in pool]
         if any(getattr(c.entry, "is_drug", False) for c in cands):
             kind = "drug"
         out.append(Group(mentions, cands, kind=kind))
@@ -62,7 +68,7 @@ def visit_group(state: CaseState, cat: EngineCatalog, groups: list[Group]) -> Gr
     cues = state.present("visit") + state.present("mdm") + state.present("patient")
     if not cues or not (state.present("mdm") or state.present("patient") or _em_time(state)):
         return None
-    codes = [c for c, e in cat.entries.items() if _is_em(e) and e.system == "CPT" and not e.addon]
+    codes = _em_codes(cat)
     cands = [Candidate(c, cat.get(c)) for c in sorted(codes)]
     from .model import Fact
 

@@ -148,12 +148,12 @@ def _build_loose(cat: EngineCatalog) -> None:
 def _damp_generic(cat: EngineCatalog) -> None:
     """A one-word term that is also a word of many other terms ("laceration")
     is weak evidence on its own."""
-    df: dict[str, int] = defaultdict(int)
-    for key in cat.terms:
-        for t in set(key):
-            df[t] += 1
+    df: dict[str, set[str]] = defaultdict(set)
     for key, codes in cat.terms.items():
-        if len(key) == 1 and df[key[0]] > 4:
+        for t in set(key):
+            df[t].update(codes)
+    for key, codes in cat.terms.items():
+        if len(key) == 1 and len(df[key[0]]) > 10:
             for code in codes:
                 codes[code] *= 0.5
 

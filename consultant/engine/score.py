@@ -13,6 +13,8 @@ from .model import Candidate, CaseState, Fact, Group
 from .text import norm_phrase, tokens
 
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
+_GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "soft", "tissue", "body", "whole",
+                 "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
 _MDM_RANK = {"straightforward": 0, "low": 1, "moderate": 2, "high": 3}
 
 
@@ -74,8 +76,12 @@ def _range_check(c: Candidate, name: str, rng: object, value: float | None, fact
 
 
 def _terms(c: Candidate, group: Group) -> None:
-    best = max((m.codes.get(c.code, 0.0) * (1 + 0.3 * len(m.term.split())) for m in group.mentions), default=0)
-    c.score += 2.0 * best
+    hits = sorted((m.codes.get(c.code, 0.0) * (3.0 + 0.4 * (len(m.term.split()) - 1))
+                   for m in group.mentions), reverse=True)
+    best = hits[0] if hits else 0.0
+    if group.kind == "visit":
+        best = min(best, 1.0)
+    c.score += best + 0.5 * min(sum(h > 0 for h in hits[1:]), 3)
     if best:
         c.evidence.extend(m.fact for m in group.mentions if c.code in m.codes)
         c.reasons.append("named in the note")
@@ -119,9 +125,8 @@ def _approach(c: Candidate, ctx: Context) -> None:
     elif said:
         c.score -= 3.0
         c.against.append(f"approach was {', '.join(sorted(said))}, not {want}")
-    elif want != "open" and "open" != want:
+    else:
         c.missing.append("approach")
-        c.score -= 0.5
 
 
 def _site(c: Candidate, ctx: Context) -> None:
@@ -130,7 +135,7 @@ def _site(c: Candidate, ctx: Context) -> None:
         return
     said = ctx.kind("site")
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
-    site_words = {w for s in sites for w in norm_phrase(s)}
+    site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
     if words & set(sites) or site_words & ctx.local_words:
         c.score += 1.5
         c.reasons.append("site matches")
@@ -242,6 +247,35 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.score -= 2.0
 
 
+def _setting_default(c: Candidate, ctx: Context) -> None:
+    """With no setting in the note, an office/outpatient code is the usual reading."""
+    if c.entry.setting and not ctx.kind("setting", local=False):
+        c.score += 0.5 if ("office" in c.entry.setting or "outpatient" in c.entry.setting) else -1.5
+
+
+def _drug(c: Candidate, ctx: Context) -> None:
+    """HCPCS drugs: a dose in a convertible unit, and the description's own words."""
+    dosage = getattr(c.entry, "dosage", None)
+    if not getattr(c.entry, "is_drug", False):
+        return
+    doses = ctx.kind("dose")
+    if dosage is not None and doses:
+        conv = {"mg", "g", "mcg"}
+        if any(d.unit == dosage.unit or (d.unit in conv and dosage.unit in conv) for d in doses):
+            c.score += 1.5
+            c.reasons.append("dose documented in a matching unit")
+    words = {w for w in norm_phrase(c.entry.description) if len(w) > 3} - _DRUG_GENERIC
+    hit = words & ctx.local_words
+    c.score += 0.5 * len(hit) - 0.2 * len(words - hit - _NOS)
+    if _NOS <= words:
+        c.score += 0.6
+
+
+_DRUG_GENERIC = {"injection", "infusion", "per", "dose", "unit", "units", "sodium", "with", "for", "intravenous",
+                 "intramuscular", "subcutaneous", "use", "administration", "solution", "inhalation"}
+_NOS = {"otherwise", "specified"}
+
+
 def _laterality(c: Candidate, ctx: Context) -> None:
     said = {f.value for f in ctx.kind("laterality")}
     if c.entry.laterality == "bilateral":
@@ -276,6 +310,8 @@ def score(state: CaseState, group: Group) -> None:
         _encounter(c, state, ctx)
         _laterality(c, ctx)
         _contrast(c, ctx)
+        _setting_default(c, ctx)
+        _drug(c, ctx)
         if c.entry.addon:
             c.score -= 1.0
     group.candidates.sort(key=lambda c: (-c.score, c.code))

@@ -83,3 +83,6 @@ def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Con
     for c, u, m in zip(timed, eight_minute_rule(mins), mins):
         c.units = max(u, 0)
         c.notes.append(f"{m:g} timed minutes under the 8-minute rule")
+        if c.units == 0:
+            c.recommended = False
+            c.notes.append("not chosen: under 8 minutes of timed service is not billable on its own")

@@ -90,7 +90,7 @@ def _walk(msg: Message, limits: Limits) -> tuple[str, str, list[Attachment], lis
 def _take_leaf(part: Message, limits: Limits, plain: list[str], html: list[str],
                attachments: list[Attachment], defects: list[str]) -> None:
     ctype = (part.get_content_type() or "text/plain").lower()
-    disposition = (part.get("Content-Disposition") or "").lower()
+    disposition = str(part.get("Content-Disposition") or "").lower()
     filename = decode_header_value(part.get_filename() or "") if _has_filename(part) else ""
     try:
         data = part.get_payload(decode=True) or b""

@@ -25,14 +25,15 @@ def _same_text(a: str | None, b: str | None) -> bool:
 
 def merge_codes(lines: list[dict[str, Any]], previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Reviewer's lines (in order) as suggestion dicts, then the near misses."""
-    by_code = {str(p.get("code")): p for p in previous or [] if isinstance(p, dict)}
+    by_code = {str(p.get("code")): p for p in previous or []
+               if isinstance(p, dict) and p.get("recommended", True)}
     merged = []
     for line in lines:
         base = dict(by_code.get(line["code"], {}))
-        if not base:
+        if not base:  # new to the draft, or a near miss the reviewer promoted
             entry = catalog_view.lookup(line["code"]) or {}
             base = {"code": line["code"], "system": entry.get("system") or "CPT",
-                    "descriptor": entry.get("short", ""), "rationale": "added by the reviewer", "confidence": 1.0}
+                    "descriptor": entry.get("short", ""), "rationale": "chosen by the reviewer", "confidence": 1.0}
         base.update(code=line["code"], units=line["units"], modifiers=line["modifiers"], recommended=True)
         merged.append(base)
     chosen = {m["code"] for m in merged}

@@ -9,7 +9,7 @@ from datetime import timezone
 
 from fastapi import APIRouter, Depends, Form
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from ...audit import record
 from ...db.models import Note
@@ -63,7 +63,8 @@ def renew(request: Request, case_id: int, user: SessionUser = Depends(reviewer))
 def release(request: Request, case_id: int, user: SessionUser = Depends(reviewer)) -> Response:
     with request.app.state.ctx.db.session() as s:
         claims.release(s, get_case(s, case_id), user.email)
-    return back(case_id, "Released.")
+    # back to the queue: reopening the case would claim it again
+    return RedirectResponse(f"/queue?msg=Released+case+{case_id}.", status_code=303)
 
 
 @router.post("/cases/{case_id}/note")

@@ -16,10 +16,10 @@ _SHORTHAND = [
     (re.compile(r"\bs/p\b"), " status post "),
     (re.compile(r"\bx-ray\b"), " xray "),
     (re.compile(r"\be/m\b"), " em evaluation management "),
-    # expanded in catalog text and queries alike, so either spelling matches
-    (re.compile(r"\bmdm\b"), " mdm medical decision making "),
-    (re.compile(r"\bawv\b"), " awv annual wellness visit "),
-    (re.compile(r"\bi&d\b"), " i&d incision drainage "),
+    # spelled out in catalog text and queries alike, so either form matches
+    (re.compile(r"\bmdm\b"), " medical decision making "),
+    (re.compile(r"\bawv\b"), " annual wellness visit "),
+    (re.compile(r"\bi\s*&\s*d\b"), " incision drainage "),
 ]
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
 _KEEP_S = ("ss", "us", "is", "as", "os")
@@ -41,7 +41,7 @@ SYNONYMS: dict[str, list[str]] = {
     "mri": ["magnetic", "resonance"], "ct": ["computed", "tomography"], "cat": ["ct"],
     "vax": ["vaccine"], "vaccination": ["vaccine", "immunization"], "immunization": ["vaccine"],
     "b12": ["cyanocobalamin"], "toradol": ["ketorolac"], "rocephin": ["ceftriaxone"],
-    "kenalog": ["triamcinolone"], "decadron": ["dexamethasone"], "depo": ["medroxyprogesterone"],
+    "kenalog": ["triamcinolone", "acetonide"], "decadron": ["dexamethasone"], "depo": ["medroxyprogesterone"],
     "large": ["major"], "big": ["major", "large"], "brace": ["orthosis"], "splint": ["orthosis"],
     "saline": ["saline"], "glucose": ["glucose"], "sugar": ["glucose"], "hba1c": ["hemoglobin", "a1c"],
     "a1c": ["hemoglobin", "glycosylated"], "pap": ["cytopathology", "cervical"],

@@ -48,7 +48,9 @@ def _plan(case: Case, lines: list[dict[str, Any]], text: str | None) -> tuple[li
     draft = review.current_draft(case)
     previous = draft.codes if draft else []
     codes = None if lines == draft_lines(case, draft) else merge_codes(lines, previous)
-    new_text = None if text is None or _same_text(text, draft.text if draft else "") else text
+    # a blank text box means "render it from the codes", never an empty reply
+    unchanged = text is None or not text.strip() or _same_text(text, draft.text if draft else "")
+    new_text = None if unchanged else text
     return codes, new_text
 
 

@@ -99,7 +99,7 @@ class SearchIndex:
         if known:
             add(tok, 1.0)
         for syn in SYNONYMS.get(tok, []):
-            add(stem(syn), 0.7 if known else 0.9)
+            add(" ".join(stem(w) for w in syn.split()), 0.7 if known else 0.9)
         if not known:
             for word, weight in self._fuzzy(tok):
                 add(word, weight)
@@ -117,6 +117,13 @@ class SearchIndex:
         return 0.6 if len(tok) <= 2 else 1.0
 
     def _word_scores(self, word: str) -> dict[int, float]:
+        if " " in word:  # a several-word alternative: the mean over its words
+            parts = word.split()
+            combined: dict[int, float] = defaultdict(float)
+            for part in parts:
+                for doc, value in self._word_scores(part).items():
+                    combined[doc] += value / len(parts)
+            return combined
         docs, tfs = self.postings.get(word, ((), ()))
         if not docs:
             return {}

@@ -24,30 +24,29 @@ _SHORTHAND = [
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
 _KEEP_S = ("ss", "us", "is", "as", "os")
 
-# query word -> extra words to also look for (weighted lower than the word itself)
+# query word -> alternatives to also look for (weighted lower than the word
+# itself); an alternative of several words must match all of them
 SYNONYMS: dict[str, list[str]] = {
     "flu": ["influenza"], "shot": ["vaccine", "injection"], "jab": ["vaccine", "injection"],
     "im": ["intramuscular"], "iv": ["intravenous"], "sq": ["subcutaneous"], "subq": ["subcutaneous"],
     "sc": ["subcutaneous"], "inj": ["injection"], "bx": ["biopsy"], "dx": ["diagnostic"],
-    "xray": ["radiologic", "x", "ray", "radiograph"], "xr": ["xray", "radiologic"],
-    "us": ["ultrasound"], "u": ["ultrasound"], "echo": ["echocardiography", "echocardiogram"],
+    "xray": ["radiologic", "radiograph", "x ray"], "xr": ["xray", "radiologic"],
+    "us": ["ultrasound"], "echo": ["echocardiography", "echocardiogram"],
     "ekg": ["ecg", "electrocardiogram"], "ecg": ["ekg", "electrocardiogram"],
-    "lap": ["laparoscopic"], "scope": ["endoscopy"], "colonoscopy": ["colonoscopy"],
-    "removal": ["excision", "removal"], "cut": ["incision", "excision"], "stitches": ["repair", "suture"],
-    "stitch": ["repair", "suture"], "sutures": ["repair"], "laceration": ["repair", "wound"],
-    "gallbladder": ["cholecystectomy"], "appendix": ["appendectomy"],
-    "knee": ["knee"], "wheelchair": ["wheelchair"], "oxygen": ["oxygen"],
-    "physical": ["physical"], "pt": ["physical", "therapy"], "ot": ["occupational", "therapy"],
-    "mri": ["magnetic", "resonance"], "ct": ["computed", "tomography"], "cat": ["ct"],
+    "lap": ["laparoscopic"], "scope": ["endoscopy", "arthroscopy"],
+    "cut": ["incision", "excision"], "stitches": ["repair", "suture"], "stitch": ["repair", "suture"],
+    "sutures": ["repair"], "gallbladder": ["cholecystectomy"], "appendix": ["appendectomy"],
+    "pt": ["physical therapy", "patient"], "ot": ["occupational therapy"],
+    "mri": ["magnetic resonance"], "ct": ["computed tomography"], "cat": ["ct"],
     "vax": ["vaccine"], "vaccination": ["vaccine", "immunization"], "immunization": ["vaccine"],
     "b12": ["cyanocobalamin"], "toradol": ["ketorolac"], "rocephin": ["ceftriaxone"],
-    "kenalog": ["triamcinolone", "acetonide"], "decadron": ["dexamethasone"], "depo": ["medroxyprogesterone"],
+    "kenalog": ["triamcinolone acetonide"], "decadron": ["dexamethasone"], "depo": ["medroxyprogesterone"],
     "large": ["major"], "big": ["major", "large"], "brace": ["orthosis"], "splint": ["orthosis"],
-    "saline": ["saline"], "glucose": ["glucose"], "sugar": ["glucose"], "hba1c": ["hemoglobin", "a1c"],
-    "a1c": ["hemoglobin", "glycosylated"], "pap": ["cytopathology", "cervical"],
-    "mammo": ["mammography"], "mammogram": ["mammography"], "cxr": ["chest", "xray"],
-    "covid": ["coronavirus", "sars"], "strep": ["streptococcus"], "ua": ["urinalysis"],
-    "cbc": ["blood", "count"], "bmp": ["metabolic", "panel"], "cmp": ["metabolic", "panel", "comprehensive"],
+    "sugar": ["glucose"], "hba1c": ["hemoglobin a1c"], "a1c": ["glycosylated hemoglobin"],
+    "pap": ["cervical cytopathology"], "mammo": ["mammography"], "mammogram": ["mammography"],
+    "cxr": ["chest xray"], "covid": ["coronavirus", "sars"], "strep": ["streptococcus"],
+    "ua": ["urinalysis"], "cbc": ["blood count"], "bmp": ["basic metabolic panel"],
+    "cmp": ["comprehensive metabolic panel"],
 }
 
 

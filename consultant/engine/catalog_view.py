@@ -145,6 +145,10 @@ def _build_loose(cat: EngineCatalog) -> None:
         cat.loose.setdefault(rare, []).append((key, content))
 
 
+_PROCEDURE_SUFFIXES = ("ectomy", "otomy", "ostomy", "scopy", "plasty", "pexy", "graphy", "centesis", "rrhaphy",
+                       "lysis", "tripsy", "biopsy", "desis", "gram")
+
+
 def _damp_generic(cat: EngineCatalog) -> None:
     """A one-word term that is also a word of many other terms ("laceration")
     is weak evidence on its own."""
@@ -153,7 +157,7 @@ def _damp_generic(cat: EngineCatalog) -> None:
         for t in set(key):
             df[t].update(codes)
     for key, codes in cat.terms.items():
-        if len(key) == 1 and len(df[key[0]]) > 10:
+        if len(key) == 1 and len(df[key[0]]) > 10 and not key[0].endswith(_PROCEDURE_SUFFIXES):
             for code in codes:
                 codes[code] *= 0.5
 

@@ -12,7 +12,7 @@ from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
 
-MIN_SCORE = 3.0
+MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
 _DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site"}
 

@@ -15,6 +15,8 @@ from .text import norm_phrase, tokens
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
 _GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "soft", "tissue", "body", "whole",
                  "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
+_GENERIC_SITES = {"skin", "whole body", "blood", "soft tissue", "subcutaneous tissue", "urine", "serum", "body",
+                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve"}
 _MDM_RANK = {"straightforward": 0, "low": 1, "moderate": 2, "high": 3}
 
 
@@ -131,7 +133,7 @@ def _approach(c: Candidate, ctx: Context) -> None:
 
 def _site(c: Candidate, ctx: Context) -> None:
     sites = [s.lower() for s in c.entry.site]
-    if not sites or sites == ["whole body"]:
+    if not sites or set(sites) <= _GENERIC_SITES:
         return
     said = ctx.kind("site")
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
@@ -141,7 +143,7 @@ def _site(c: Candidate, ctx: Context) -> None:
         c.reasons.append("site matches")
         c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))
     elif said:
-        c.score -= 2.0
+        c.score -= 1.5
         c.against.append(f"site is {', '.join(sorted({f.text.lower() for f in said}))}")
     else:
         c.missing.append("site")

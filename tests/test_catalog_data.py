@@ -1,0 +1,136 @@
+"""The catalog's data contract: every CPT entry is a real code number, appears
+once, has the required fields, add-ons name valid parents; CMS facts, HCPCS
+dosage units, modifiers, versions and the shipped bundling rules load; the
+compiled cache is reused and invalidated.  Reads only the package's data."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from consultant.catalog import cache, get_catalog, load_catalog
+from consultant.catalog.cpt_yaml import cpt_files, read_yaml
+from consultant.catalog.paths import CPT_DIR, catalog_dirs
+from consultant.catalog.validate import validate
+
+REQUIRED = ("code", "short", "description", "site", "action", "terms")
+
+
+@pytest.fixture(scope="module")
+def cat(tmp_path_factory):
+    return get_catalog(tmp_path_factory.mktemp("catalog"))
+
+
+@pytest.fixture(scope="module")
+def raw_entries():
+    out = []
+    for path in cpt_files(CPT_DIR):
+        doc = read_yaml(path)
+        out.extend((path.name, raw) for raw in doc["codes"])
+    return out
+
+
+def test_cpt_files_parse(cat):
+    assert cpt_files(CPT_DIR), "no CPT YAML files found"
+    assert cat.problems == []
+
+
+def test_every_code_is_a_valid_number(cat, raw_entries):
+    bad = [(f, r["code"]) for f, r in raw_entries if not cat.is_valid_number(str(r["code"]))]
+    assert bad == []
+
+
+def test_no_duplicate_codes_across_files(raw_entries):
+    counts = Counter(str(r["code"]) for _, r in raw_entries)
+    assert [c for c, n in counts.items() if n > 1] == []
+
+
+def test_required_fields(raw_entries):
+    missing = [(f, r.get("code"), k) for f, r in raw_entries for k in REQUIRED
+               if k not in r or (k != "terms" and not r[k])]
+    assert missing == []
+
+
+def test_short_names_fit(cat):
+    assert [e.code for e in cat.entries if e.system == "CPT" and len(e.short) > 80] == []
+
+
+def test_addons_have_valid_parents(cat):
+    addons = [e for e in cat.entries if e.addon]
+    assert addons, "expected some add-on codes"
+    assert [e.code for e in addons if not e.parents] == []
+    bad = [(e.code, p) for e in addons for p in e.parents if not cat.is_valid_number(p)]
+    assert bad == []
+    first = addons[0]
+    assert first in cat.children_of(first.parents[0])
+
+
+def test_validate_reports_no_errors(cat):
+    assert [str(p) for p in validate(cat) if p.level == "error"] == []
+
+
+def test_hcpcs_level2_loaded(cat):
+    active = [e for e in cat.entries if e.system == "HCPCS" and e.active]
+    assert len(active) == 7323
+    j0696 = cat.get("j0696 ")
+    assert j0696.system == "HCPCS" and j0696.is_drug
+    assert (j0696.dosage.amount, j0696.dosage.unit) == (250, "mg")
+    assert cat.get("J1100").dosage.amount == 1
+    assert cat.get("J7050").dosage.unit == "ml"
+    assert cat.get("G0121").description.lower().startswith("colorectal cancer screening")
+    assert any(e.system == "HCPCS" and e.deleted for e in cat.entries)
+
+
+def test_cms_facts_merged(cat):
+    j0696 = cat.get("J0696")
+    assert cat.mue("J0696") == (j0696.mue_value, j0696.mue_mai)
+    assert cat.mue("NOPE1") is None
+    with_rvu = [e for e in cat.entries if e.system == "CPT" and e.work_rvu]
+    assert with_rvu, "PFS facts missing"
+    assert all(e.global_days for e in with_rvu)
+    zzz = [e for e in cat.entries if e.global_days == "ZZZ" and e.system == "CPT"]
+    assert zzz and sum(e.addon for e in zzz) / len(zzz) > 0.9
+
+
+def test_modifiers(cat):
+    for code in ("22", "25", "26", "50", "51", "59", "76", "91", "TC", "XE", "XS", "XP", "XU", "RT", "LT"):
+        assert cat.modifiers.get(code), code
+
+
+def test_versions(cat):
+    v = cat.versions
+    assert "2026" in v["hcpcs"] and "2025" in v["pfs"] and "2026 Q2" in v["mue"] and v["catalog"]
+
+
+def test_bundling_rules(cat):
+    rules = cat.bundling_rules()
+    assert len(rules) >= 300
+    assert all(cat.is_valid_number(r.column1) and cat.is_valid_number(r.column2) for r in rules)
+    assert all(r.modifier_indicator in (0, 1, 9) and r.reason for r in rules)
+    for col1, col2 in [("43239", "43235"), ("45380", "45378"), ("45385", "45378"), ("64483", "77003"),
+                       ("62321", "77003"), ("47562", "49320"), ("93000", "93010"), ("20610", "76942")]:
+        edit = cat.bundling(col2, col1)  # either order
+        assert edit is not None and (edit.column1, edit.column2) == (col1, col2)
+        assert edit.source == "consultant"
+    assert cat.bundling("99213", "J0696") is None
+    assert any(e.column2 == "43235" for e in cat.bundle_partners("43235"))
+
+
+def test_cache_reused_and_invalidated(tmp_path):
+    dirs = catalog_dirs(tmp_path)
+    first, key = load_catalog(dirs)
+    assert cache.cache_path(dirs, key).exists()
+    second, key2 = load_catalog(dirs)
+    assert key2 == key and len(second.entries) == len(first.entries)
+    dirs.overlay.mkdir(parents=True)
+    (dirs.overlay / "versions.json").write_text('{"hcpcs": "test label"}')
+    third, key3 = load_catalog(dirs)
+    assert key3 != key and third.versions["hcpcs"] == "test label"
+    assert list(dirs.cache.glob("catalog-*.pickle")) == [cache.cache_path(dirs, key3)]
+
+
+def test_package_never_reads_shared_folder():
+    root = Path(__file__).resolve().parent.parent
+    for path in [*(root / "consultant" / "catalog").rglob("*.py"), root / "consultant" / "cli" / "codes.py"]:
+        assert "/shared" not in path.read_text(), path

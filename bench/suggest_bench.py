@@ -32,11 +32,11 @@ def main() -> None:
 
     t0 = time.perf_counter()
     from consultant.engine.catalog_view import engine_catalog
-    from consultant.engine.pipeline import suggest
+    from consultant.engine.pipeline import suggest, warm
     t1 = time.perf_counter()
     cat = engine_catalog()
     t2 = time.perf_counter()
-    suggest("warm-up: simple repair of a 2 cm laceration of the arm")  # loads spaCy/ConText once
+    warm()  # loads spaCy/ConText once
     t3 = time.perf_counter()
 
     lat = []

@@ -36,7 +36,7 @@ def send_demo_cases(host: str, port: int, to_addr: str) -> list[str]:
     return ids
 
 
-def wait_for(ctx: Context, message_ids: list[str], timeout: float = 60.0) -> list[Case]:
+def wait_for(ctx: Context, message_ids: list[str], timeout: float = 300.0) -> list[Case]:
     """Wait until every demo case has left received/processing."""
     from sqlalchemy import select
 
@@ -48,3 +48,12 @@ def wait_for(ctx: Context, message_ids: list[str], timeout: float = 60.0) -> lis
             if (len(cases) == len(message_ids) and not open_) or time.monotonic() > deadline:
                 return cases
         time.sleep(0.2)
+
+
+def warm_up() -> float:
+    """Load the catalog and the engine once, so the first case is not slow."""
+    start = time.monotonic()
+    from .engine import suggest
+
+    suggest("warm-up")
+    return time.monotonic() - start

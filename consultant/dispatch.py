@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from .context import Context
 from .db.models import Case, CaseStatus, Draft, DraftState, utcnow
@@ -69,6 +69,12 @@ def sweep(ctx: Context) -> dict[str, int]:
             (Draft.state == DraftState.approved.value) & (Draft.updated_at < cutoff),
             (Draft.state == DraftState.sending.value) & (Draft.send_lease_until < utcnow()),
         ))).all()
+        # Touch what we re-enqueue, so a deep queue is not re-enqueued again
+        # on every pass (each stuck item goes back at most once per deadline).
+        if cases:
+            session.execute(update(Case).where(Case.id.in_(cases)).values(updated_at=utcnow()))
+        if drafts:
+            session.execute(update(Draft).where(Draft.id.in_(drafts)).values(updated_at=utcnow()))
     for case_id in cases:
         enqueue_process(ctx, case_id)
     for draft_id in drafts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from . import audit
 from .case import CaseWork
@@ -26,7 +27,15 @@ OPEN = (CaseStatus.received.value, CaseStatus.processing.value)
 
 
 def process_case(ctx: Context, case_id: int) -> str:
-    """Process one case; returns its final status."""
+    """Process one case; returns its final status.  A database that is briefly
+    unreachable is a TransientError (retried), never a failed case."""
+    try:
+        return _process(ctx, case_id)
+    except (OperationalError, InterfaceError) as exc:
+        raise TransientError(f"database unavailable: {type(exc.orig).__name__}") from exc
+
+
+def _process(ctx: Context, case_id: int) -> str:
     started = _start(ctx, case_id)
     if started is None:
         with ctx.db.session() as session:

@@ -10,20 +10,35 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import time
+
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from . import audit
 from .context import Context
 from .db.models import Case, CaseStatus, Draft, DraftState, InboundMessage, SendAttempt, utcnow
-from .errors import SendPermanentFailure, SendTemporaryFailure
+from .errors import SendPermanentFailure, SendTemporaryFailure, TransientError
 from .logs import get_logger
 from .mail.send import build_message, deliver, new_message_id
 
 log = get_logger(__name__)
 
 
+DB_ERRORS = (OperationalError, InterfaceError)
+RECORD_PATIENCE_SECONDS = 120.0
+
+
 def send_draft(ctx: Context, draft_id: int) -> str:
-    """Returns the draft's state afterwards; raises SendTemporaryFailure to retry."""
+    """Returns the draft's state afterwards; raises SendTemporaryFailure to retry
+    (and TransientError while the database is unreachable before sending)."""
+    try:
+        return _send(ctx, draft_id)
+    except DB_ERRORS as exc:
+        raise TransientError(f"database unavailable: {type(exc.orig).__name__}") from exc
+
+
+def _send(ctx: Context, draft_id: int) -> str:
     if _over_reply_cap(ctx, draft_id):
         return DraftState.failed.value
     if not _claim(ctx, draft_id):
@@ -39,8 +54,26 @@ def send_draft(ctx: Context, draft_id: int) -> str:
     except SendPermanentFailure as exc:
         _record(ctx, draft_id, DraftState.failed, "permanent", exc.code, str(exc))
         return DraftState.failed.value
-    _record(ctx, draft_id, DraftState.sent, "sent", 250, reply)
+    _record_delivered(ctx, draft_id, reply)
     return DraftState.sent.value
+
+
+def _record_delivered(ctx: Context, draft_id: int, reply: str) -> None:
+    """The relay has the message: keep trying to record that through a short
+    database outage, since giving up would let the lease expire and the
+    sweeper send the reply a second time."""
+    deadline = time.monotonic() + RECORD_PATIENCE_SECONDS
+    delay = 0.2
+    while True:
+        try:
+            _record(ctx, draft_id, DraftState.sent, "sent", 250, reply)
+            return
+        except DB_ERRORS:
+            if time.monotonic() + delay > deadline:
+                raise
+            log.warning("send_record_retry", draft_id=draft_id)
+            time.sleep(delay)  # production back-off, not a test wait
+            delay = min(delay * 2, 5.0)
 
 
 def _over_reply_cap(ctx: Context, draft_id: int) -> bool:

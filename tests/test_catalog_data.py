@@ -19,7 +19,8 @@ REQUIRED = ("code", "short", "description", "site", "action", "terms")
 
 @pytest.fixture(scope="module")
 def cat(tmp_path_factory):
-    return get_catalog(tmp_path_factory.mktemp("catalog"))
+    # one directory per test session, so the modules share one compiled catalog
+    return get_catalog(tmp_path_factory.getbasetemp() / "shared-catalog")
 
 
 @pytest.fixture(scope="module")
@@ -117,17 +118,24 @@ def test_bundling_rules(cat):
     assert any(e.column2 == "43235" for e in cat.bundle_partners("43235"))
 
 
-def test_cache_reused_and_invalidated(tmp_path):
+def test_cache_reused_and_invalidated(cat, tmp_path, monkeypatch):
     dirs = catalog_dirs(tmp_path)
-    first, key = load_catalog(dirs)
-    assert cache.cache_path(dirs, key).exists()
-    second, key2 = load_catalog(dirs)
-    assert key2 == key and len(second.entries) == len(first.entries)
+    key = cache.fingerprint(dirs)
+    assert cache.write(dirs, key, cat._c) == cache.cache_path(dirs, key)
+    import consultant.catalog as package
+
+    def no_compile(*_args, **_kwargs):
+        raise AssertionError("compiled although a fresh cache exists")
+
+    monkeypatch.setattr(package, "compile_catalog", no_compile)
+    monkeypatch.setattr(package.cache, "fingerprint", lambda _dirs: key)  # sources may change under us
+    loaded, key2 = load_catalog(dirs)
+    assert key2 == key and len(loaded.entries) == len(cat.entries)
+    monkeypatch.undo()
     dirs.overlay.mkdir(parents=True)
     (dirs.overlay / "versions.json").write_text('{"hcpcs": "test label"}')
-    third, key3 = load_catalog(dirs)
-    assert key3 != key and third.versions["hcpcs"] == "test label"
-    assert list(dirs.cache.glob("catalog-*.pickle")) == [cache.cache_path(dirs, key3)]
+    assert cache.fingerprint(dirs) != key
+    assert cache.read(dirs, "no-such-key") is None
 
 
 def test_package_never_reads_shared_folder():

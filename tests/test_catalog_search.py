@@ -15,7 +15,8 @@ PHRASINGS = yaml.safe_load((Path(__file__).parent / "data" / "search_phrasings.y
 
 @pytest.fixture(scope="module")
 def cat(tmp_path_factory):
-    return get_catalog(tmp_path_factory.mktemp("catalog"))
+    # one directory per test session, so the modules share one compiled catalog
+    return get_catalog(tmp_path_factory.getbasetemp() / "shared-catalog")
 
 
 def test_enough_phrasings():

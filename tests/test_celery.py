@@ -27,7 +27,7 @@ def celery_ctx(make_ctx, redis_server, sink):
     app.conf.update({k: saved[k] for k in ("broker_url", "task_always_eager")})
 
 
-def _wait(ctx, predicate, timeout=30):
+def _wait(ctx, predicate, timeout=180):  # first use compiles the catalog
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with ctx.db.session() as s:

@@ -21,7 +21,7 @@ def intake(make_ctx):
 def _wait_drafted(ctx, n):
     import time
 
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 180  # first use compiles the catalog
     while time.monotonic() < deadline:
         with ctx.db.session() as s:
             statuses = [c.status for c in s.scalars(select(Case))]

@@ -153,3 +153,25 @@ def test_history_is_shown(ctx):
 
 def test_missing_case_is_404(ctx):
     assert client_for(ctx, "rev@office.test").get("/cases/999").status_code == 404
+
+
+def test_held_case_without_a_draft_opens_and_refuses_approval_clearly(ctx, fake_catalog):
+    case_id = seed_case(ctx, status="held")
+    with ctx.db.session() as s:
+        for d in s.get(Case, case_id).drafts:
+            s.delete(d)
+    client = client_for(ctx, "rev@office.test")
+    page = client.get(f"/cases/{case_id}")
+    assert page.status_code == 200 and 'name="code" value="47562"' in page.text  # engine's codes offered
+    resp = client.post(f"/cases/{case_id}/approve", data={"csrf_token": csrf(client), "code": ["47562"]})
+    assert resp.status_code == 409 and "has no draft to approve" in resp.text
+
+
+def test_real_catalog_lookup_shape():
+    """The web app's view of the real catalog (whatever codes it holds today)."""
+    from consultant.web import catalog_view
+
+    catalog_view.catalog.cache_clear()
+    hits = catalog_view.search("debridement", 5)
+    assert hits and all(set(h) == {"code", "system", "short", "addon", "parents", "active"} for h in hits)
+    assert catalog_view.lookup(hits[0]["code"])["code"] == hits[0]["code"]

@@ -73,3 +73,11 @@ def test_keyboard_navigation_script_is_served(ctx):
     assert '<script src="/static/app.js" defer></script>' in client.get("/queue").text
     js = client.get("/static/app.js").text
     assert 'e.key === "j"' in js and 'e.key === "k"' in js
+
+
+def test_a_queue_of_fifty_cases_renders(ctx):
+    for n in range(50):
+        seed_case(ctx, n=n, subject=f"case {n}", age_hours=n / 10)
+    page = client_for(ctx, "rev@office.test").get("/queue")
+    assert page.status_code == 200 and len(ids(page.text)) == 50
+    assert "50 awaiting review" in page.text

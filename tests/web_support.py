@@ -15,8 +15,13 @@ import pytest
 
 from consultant.db.models import Case, Draft, InboundMessage, MailAccount
 from consultant.mail.render import render_reply
-from consultant.web import catalog_view, create_app
+from argon2 import PasswordHasher
+
+from consultant.web import auth, catalog_view, create_app
 from consultant.web.auth import add_user
+
+# Cheap argon2 parameters for speed; verification reads them from the hash.
+auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 # Starlette warns (UserWarning) that its TestClient will move to httpx2.
 IGNORE_TESTCLIENT = pytest.mark.filterwarnings("ignore::starlette.exceptions.StarletteDeprecationWarning")

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import cms
 from .bundling import load_rules
 from .cpt_yaml import cpt_files, load_cpt_file, load_features
-from .model import BundleEdit, CodeEntry
+from .model import BundleEdit, CodeEntry, entry_to_row
 from .modifiers import merge_modifiers
 from .paths import CPT_DIR, FEATURES_DIR, CatalogDirs, source_for
 from .search import SearchIndex
@@ -36,7 +36,7 @@ SHIPPED_VERSIONS = {
 class Compiled:
     """Everything a Catalog needs, ready to pickle."""
 
-    entries: list[CodeEntry]
+    rows: list[tuple]  # model.entry_to_row of each entry, CPT first
     modifiers: dict[str, str]
     rules: list[BundleEdit]
     index: SearchIndex
@@ -99,7 +99,7 @@ def compile_catalog(dirs: CatalogDirs, cpt_dir: Path = CPT_DIR) -> Compiled:
     rules, rule_problems, rules_version = load_rules(source_for("rules", dirs))
     features, feature_problems = load_features(FEATURES_DIR)
     return Compiled(
-        entries=entries, modifiers=merge_modifiers(level2), rules=rules,
+        rows=[entry_to_row(e) for e in entries], modifiers=merge_modifiers(level2), rules=rules,
         index=SearchIndex(entries), numbers=cms.load_code_numbers(source_for("numbers", dirs)), mue=mue,
         versions=_versions(dirs, rules_version), features=features, ama=_load_ama(dirs),
         problems=problems + rule_problems + feature_problems,

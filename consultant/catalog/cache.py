@@ -28,7 +28,8 @@ def _source_files(dirs: CatalogDirs) -> list[Path]:
                             (BUNDLING_DIR, "*.yaml"), (dirs.overlay, "*"), (_CODE_DIR, "**/*.py")):
         if folder.is_dir():
             files.extend(sorted(folder.glob(pattern)))
-    return files
+    # NCCI edits are queried live from SQLite, never compiled in
+    return [f for f in files if f.suffix != ".sqlite" and not f.name.startswith(".")]
 
 
 def fingerprint(dirs: CatalogDirs) -> str:

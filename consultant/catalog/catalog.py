@@ -12,7 +12,10 @@ from pathlib import Path
 
 from .build import Compiled
 from .bundling import Bundling
-from .model import BundleEdit, CodeEntry
+from .model import FIELD_INDEX, BundleEdit, CodeEntry, entry_from_row
+from .search import CODE_BONUS
+
+_CODE, _PARENTS = FIELD_INDEX["code"], FIELD_INDEX["parents"]
 
 
 class Catalog:
@@ -20,40 +23,50 @@ class Catalog:
 
     def __init__(self, compiled: Compiled, ncci_db: Path | None = None) -> None:
         self._c = compiled
-        self._by_code = {e.code: e for e in compiled.entries}
-        self._children: dict[str, list[CodeEntry]] = defaultdict(list)
-        for entry in compiled.entries:
-            for parent in entry.parents:
-                self._children[parent].append(entry)
+        rows = compiled.rows
+        self._positions = {row[_CODE]: i for i, row in enumerate(rows)}
+        self._built: list[CodeEntry | None] = [None] * len(rows)
+        self._children: dict[str, list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            for parent in row[_PARENTS]:
+                self._children[parent].append(i)
         self._bundling = Bundling(compiled.rules, ncci_db)
+
+    def _entry(self, pos: int) -> CodeEntry:
+        """Entries are rebuilt from compact rows on first use (fast loads)."""
+        entry = self._built[pos]
+        if entry is None:
+            entry = self._built[pos] = entry_from_row(self._c.rows[pos])
+        return entry
 
     # lookup ----------------------------------------------------------------
     @property
     def entries(self) -> list[CodeEntry]:
         """Every entry, CPT first (file order), then HCPCS Level II."""
-        return self._c.entries
+        return [self._entry(i) for i in range(len(self._built))]
 
     def get(self, code: str) -> CodeEntry | None:
         """The entry for a code (any case, surrounding blanks ignored)."""
-        return self._by_code.get(code.strip().upper())
+        pos = self._positions.get(code.strip().upper())
+        return None if pos is None else self._entry(pos)
 
     def __contains__(self, code: str) -> bool:
         return self.get(code) is not None
 
     def children_of(self, parent: str) -> list[CodeEntry]:
         """Add-on entries that name ``parent`` among their parents."""
-        return list(self._children.get(parent.strip().upper(), []))
+        return [self._entry(i) for i in self._children.get(parent.strip().upper(), [])]
 
     def is_valid_number(self, code: str) -> bool:
         """True for a code in the CMS code-number list or the HCPCS file,
         whether or not our catalog describes it yet."""
         code = code.strip().upper()
-        return code in self._c.numbers or code in self._by_code
+        return code in self._c.numbers or code in self._positions
 
     def number_kind(self, code: str) -> str:
         """'CPT-I', 'CPT-II(F)', 'CPT-III(T)', 'CPT-PLA(U)', 'HCPCS' or ''."""
         code = code.strip().upper()
-        entry = self._by_code.get(code)
+        entry = self.get(code)
         if entry is not None and entry.system == "HCPCS":
             return "HCPCS"
         return self._c.numbers.get(code, "")
@@ -84,27 +97,22 @@ class Catalog:
     def search(self, text: str, limit: int = 10, system: str | None = None,
                include_deleted: bool = False) -> list[tuple[CodeEntry, float]]:
         """Entries ranked for a free-text query, best first."""
-        entries = self._c.entries
+        rows = self._c.rows
         scores = self._c.index.score(text)
         for code in self._c.index.codes_in(text):
-            pos = self._position(code)
+            pos = self._positions.get(code)
             if pos is not None:
-                scores[pos] = scores.get(pos, 0.0) + 100.0
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], entries[item[0]].code))
+                scores[pos] = scores.get(pos, 0.0) + CODE_BONUS
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], rows[item[0]][_CODE]))
         out: list[tuple[CodeEntry, float]] = []
         for pos, score in ranked:
-            entry = entries[pos]
+            entry = self._entry(pos)
             if (system and entry.system != system.upper()) or (entry.deleted and not include_deleted):
                 continue
             out.append((entry, round(score, 3)))
             if len(out) >= limit:
                 break
         return out
-
-    def _position(self, code: str) -> int | None:
-        if not hasattr(self, "_positions"):
-            self._positions = {e.code: i for i, e in enumerate(self._c.entries)}
-        return self._positions.get(code)
 
     # facts about the catalog -----------------------------------------------
     @property
@@ -134,11 +142,12 @@ class Catalog:
 
     def counts(self) -> dict[str, object]:
         """Entry counts per system and per CPT section (active entries)."""
-        active = [e for e in self._c.entries if not e.deleted]
+        entries = self.entries
+        active = [e for e in entries if not e.deleted]
         return {
             "systems": dict(Counter(e.system for e in active)),
             "cpt_sections": dict(sorted(Counter(e.section for e in active if e.system == "CPT").items())),
-            "deleted": sum(1 for e in self._c.entries if e.deleted),
+            "deleted": sum(1 for e in entries if e.deleted),
             "bundling_pairs": len(self._bundling),
             "modifiers": len(self._c.modifiers),
         }

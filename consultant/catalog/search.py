@@ -64,8 +64,20 @@ class SearchIndex:
                 phrases[short_key].add(doc)
         self.lengths = lengths
         self.avg = sum(lengths) / max(len(lengths), 1)
-        self.postings = {t: (array("I", d.keys()), array("f", d.values())) for t, d in weights.items()}
-        self.phrases = {k: array("I", sorted(v)) for k, v in phrases.items()}
+        # one flat array per kind plus offsets: pickles in a few big chunks
+        self.docs, self.tfs = array("I"), array("f")
+        self.postings: dict[str, tuple[int, int]] = {}
+        for tok, by_doc in weights.items():
+            start = len(self.docs)
+            self.docs.extend(by_doc.keys())
+            self.tfs.extend(by_doc.values())
+            self.postings[tok] = (start, len(self.docs))
+        self.phrase_docs = array("I")
+        self.phrases: dict[str, tuple[int, int]] = {}
+        for key, found in phrases.items():
+            start = len(self.phrase_docs)
+            self.phrase_docs.extend(sorted(found))
+            self.phrases[key] = (start, len(self.phrase_docs))
         self.vocab = sorted(self.postings)
         self.max_phrase = max((k.count(" ") + 1 for k in self.phrases), default=1)
 
@@ -124,9 +136,10 @@ class SearchIndex:
                 for doc, value in self._word_scores(part).items():
                     combined[doc] += value / len(parts)
             return combined
-        docs, tfs = self.postings.get(word, ((), ()))
-        if not docs:
+        span = self.postings.get(word)
+        if span is None:
             return {}
+        docs, tfs = self.docs[span[0]:span[1]], self.tfs[span[0]:span[1]]
         n = len(self.lengths)
         idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
         lengths, avg = self.lengths, self.avg
@@ -162,9 +175,10 @@ class SearchIndex:
         for size in range(min(self.max_phrase, len(query_tokens)), 0, -1):
             bonus = PHRASE_BONUS * size if size > 1 else PHRASE_BONUS / 2
             for start in range(len(query_tokens) - size + 1):
-                docs = self.phrases.get(" ".join(query_tokens[start:start + size]))
-                for doc in docs or ():
-                    scores[doc] += bonus
+                span = self.phrases.get(" ".join(query_tokens[start:start + size]))
+                if span is not None:
+                    for doc in self.phrase_docs[span[0]:span[1]]:
+                        scores[doc] += bonus
 
     @staticmethod
     def codes_in(query: str) -> list[str]:

@@ -9,6 +9,7 @@ this table only covers words that cut across many codes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SHORTHAND = [
     (re.compile(r"\bw/o\b"), " without "),
@@ -21,6 +22,7 @@ _SHORTHAND = [
     (re.compile(r"\bawv\b"), " annual wellness visit "),
     (re.compile(r"\bi\s*&\s*d\b"), " incision drainage "),
 ]
+_MAYBE_SHORTHAND = re.compile(r"[/&-]|mdm|awv")
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
 _KEEP_S = ("ss", "us", "is", "as", "os")
 
@@ -50,6 +52,7 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A deliberately light stemmer: plurals only (biopsies -> biopsy)."""
     if len(token) > 4 and token.endswith("ies"):
@@ -62,6 +65,8 @@ def stem(token: str) -> str:
 def normalize(text: str) -> str:
     """Lower-case and unfold coder shorthand."""
     text = text.lower()
+    if not _MAYBE_SHORTHAND.search(text):
+        return text
     for pattern, repl in _SHORTHAND:
         text = pattern.sub(repl, text)
     return text

@@ -17,9 +17,11 @@ def suggest_cmd(json_path: str | None, jsonl_path: str | None) -> None:
     """Suggest CPT/HCPCS codes for one case or a file of cases."""
     from consultant.engine import suggest
     from consultant.engine.email_input import read_case
+    from consultant.engine.pipeline import warm
 
     if bool(json_path) == bool(jsonl_path):
         raise click.UsageError("give exactly one of --json FILE|- or --jsonl CASES.jsonl")
+    warm()
     if json_path:
         raw = sys.stdin.buffer.read() if json_path == "-" else open(json_path, "rb").read()
         subject, body = read_case(raw)

@@ -18,7 +18,7 @@ def _union(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[tuple[set[str], list[Mention]]] = []
     for m in mentions:
         codes = set(m.codes)
-        hit = [g for g in groups if g[0] & codes]
+        hit = [g for g in groups if g[0] & codes or any(_overlap(m, o) for o in g[1])]
         merged_codes, merged = set(codes), [m]
         for g in hit:
             merged_codes |= g[0]
@@ -26,6 +26,10 @@ def _union(mentions: list[Mention]) -> list[list[Mention]]:
             groups.remove(g)
         groups.append((merged_codes, merged))
     return [g[1] for g in groups]
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.fact.start < b.fact.end and b.fact.start < a.fact.end
 
 
 def _siblings(cat: EngineCatalog, codes: set[str]) -> set[str]:

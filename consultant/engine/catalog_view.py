@@ -113,8 +113,9 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
         name = _drug_name(e)
         if name and len(name) > 3:
             longest = max(longest, _add_term(cat.terms, name, e.code, 0.9))
-            first = name.split()[0]
-            if len(first) >= 6 and first not in _SALT_WORDS:
+            words = name.split()
+            first = words[0]
+            if len(words) == 2 and words[1] in _SALT_WORDS and len(first) >= 6:
                 _add_term(cat.terms, first, e.code, 0.85)
     for term in getattr(e, "terms", []) if e.system != "CPT" else []:
         longest = max(longest, _add_term(cat.terms, term, e.code, 1.0))
@@ -135,7 +136,7 @@ def _build_loose(cat: EngineCatalog) -> None:
     df: dict[str, int] = defaultdict(int)
     keyed = []
     for key in cat.terms:
-        content = frozenset(t for t in key if t not in LOOSE_STOP and not t[0].isdigit())
+        content = frozenset(t for t in key if t not in LOOSE_STOP)
         if len(content) >= 2:
             keyed.append((key, content))
             for t in content:

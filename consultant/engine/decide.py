@@ -23,12 +23,12 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     return repr(va) != repr(vb)
 
 
-def deciding_missing(group: Group) -> list[str]:
-    """Missing facts on which the best candidate and a close rival differ."""
+def deciding_missing(group: Group, within: float = 2.0) -> list[str]:
+    """Missing facts on which the best candidate and a rival within ``within`` points differ."""
     best = group.best
     if best is None:
         return []
-    rivals = [c for c in group.candidates[1:6] if not c.entry.addon and best.score - c.score < 4.0]
+    rivals = [c for c in group.candidates[1:6] if not c.entry.addon and best.score - c.score < within]
     return [m for m in dict.fromkeys(best.missing) if m in _DECIDING and any(_differs(best, r, m) for r in rivals)]
 
 
@@ -49,7 +49,17 @@ def choose(state: CaseState, group: Group) -> Choice | None:
     choice = Choice(best.code, best.entry, recommended=not missing, confidence=0.0,
                     evidence=_dedupe(best.evidence), group=group)
     choice.notes.extend(f"missing:{m}" for m in missing)
+    choice.notes.extend(f"ask:{m}" for m in deciding_missing(group, 4.0) if m not in missing)
     return choice
+
+
+def _siblings(a: Choice, b: Choice) -> bool:
+    """Two choices from one code family (each is a candidate of the other's group)."""
+    if a.group is None or b.group is None:
+        return False
+    ca = {c.code for c in a.group.candidates[:8]}
+    cb = {c.code for c in b.group.candidates[:8]}
+    return b.code in ca and a.code in cb
 
 
 def _dedupe(facts: list) -> list:
@@ -174,7 +184,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     chosen: list[Choice] = []
     for group in state.groups:
         c = choose(state, group)
-        if c is None or any(o.code == c.code for o in chosen):
+        if c is None or any(o.code == c.code or _siblings(o, c) for o in chosen):
             continue
         chosen.append(c)
     for c in chosen:

@@ -44,7 +44,7 @@ def _rationale(choice: Choice, cand: Candidate | None) -> str:
     if cand is not None:
         parts.append(f"Chosen because: {_why(cand)}.")
     for n in choice.notes:
-        if not n.startswith("missing:"):
+        if not n.startswith(("missing:", "ask:")):
             parts.append(n[0].upper() + n[1:] + ".")
     if choice.modifiers:
         parts.append(f"Modifiers: {', '.join(choice.modifiers)}.")
@@ -78,13 +78,14 @@ def run(state: CaseState) -> list[dict[str, Any]]:
         group = choice.group
         best = group.candidates[0] if group and group.candidates else None
         missing = [n.split(":", 1)[1] for n in choice.notes if n.startswith("missing:")]
-        for m in missing:
+        asks = [n.split(":", 1)[1] for n in choice.notes if n.startswith("ask:")]
+        for m in missing + asks:
             q = QUESTIONS.get(m)
             if q and q not in state.questions:
                 state.questions.append(q)
         if best is not None and best.code == choice.code:
             runner = next((c for c in group.candidates[1:] if not c.entry.addon), None)
-            choice.confidence = confidence(best, runner, len(missing))
+            choice.confidence = confidence(best, runner, len(missing) + 0.5 * len(asks))
         else:
             choice.confidence = 0.8 if choice.recommended else 0.3
         text = _rationale(choice, best if best and best.code == choice.code else None)

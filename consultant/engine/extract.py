@@ -75,11 +75,26 @@ def _matcher(cat: EngineCatalog) -> _Matcher:
     return _MATCHERS[id(cat)]
 
 
+@lru_cache(maxsize=8)
+def _first_lengths(index_id: int, keys: tuple) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in keys:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
+_FIRST: dict[int, dict[str, int]] = {}
+
+
 def _scan(toks: list[tuple[str, int, int]], index: dict, max_len: int) -> list[tuple[int, int, tuple]]:
     """(first token, end token, key) of longest matches, left to right."""
+    first = _FIRST.get(id(index))
+    if first is None or len(_FIRST) > 8:
+        first = _FIRST[id(index)] = _first_lengths(id(index), tuple(index))
     out, i = [], 0
     while i < len(toks):
-        for n in range(min(max_len, len(toks) - i), 0, -1):
+        longest = first.get(toks[i][0], 0)
+        for n in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(t for t, _, _ in toks[i:i + n])
             if key in index:
                 out.append((i, i + n, key))

@@ -38,6 +38,12 @@ def analyse(text: str, subject: str = "", case_id: str | None = None,
     return state, explain.run(state)
 
 
+def warm() -> None:
+    """Load the catalog indexes and the ConText pipeline now rather than on the first case."""
+    engine_catalog()
+    assertion._nlp()
+
+
 def suggest(text: str, subject: str = "", case_id: str | None = None) -> dict[str, Any]:
     """Code one case: the DESIGN.md answer plus ``facts`` and ``warnings``."""
     state, suggestions = analyse(text, subject, case_id)

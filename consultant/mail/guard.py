@@ -91,18 +91,26 @@ def sender_allowed(sender: str, allowed: list[str]) -> bool:
 
 
 def authenticated(facts: HeaderFacts) -> bool:
-    """True when a DMARC pass, or a DKIM pass for the From domain, is recorded."""
+    """True when a DMARC pass, or a DKIM pass, is recorded for the From domain.
+
+    Only the topmost Authentication-Results header counts: our receiving
+    server prepends its own, while anything below it came with the message
+    and may be forged by the sender.  A DMARC pass for another domain (an
+    attacker's own, correctly signed) proves nothing about the From address.
+    """
     domain = facts.sender.rsplit("@", 1)[-1]
-    for header in facts.authentication_results:
-        try:
-            parsed = authres.AuthenticationResultsHeader.parse("Authentication-Results: " + header)
-        except Exception:
+    if not domain or not facts.authentication_results:
+        return False
+    try:
+        parsed = authres.AuthenticationResultsHeader.parse(
+            "Authentication-Results: " + facts.authentication_results[0])
+    except Exception:
+        return False
+    for result in parsed.results:
+        if result.result != "pass" or result.method not in ("dmarc", "dkim"):
             continue
-        for result in parsed.results:
-            if result.method == "dmarc" and result.result == "pass":
-                return True
-            if result.method == "dkim" and result.result == "pass":
-                signer = str(getattr(result, "header_d", "") or "").lower()
-                if signer == domain or domain.endswith("." + signer):
-                    return True
+        props = {f"{p.type}.{p.name}".lower(): str(p.value or "").lower() for p in result.properties}
+        signer = props.get("header.from" if result.method == "dmarc" else "header.d", "")
+        if signer and (signer == domain or (result.method == "dkim" and domain.endswith("." + signer))):
+            return True
     return False

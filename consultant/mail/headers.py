@@ -60,7 +60,9 @@ def decode_header_value(value: object) -> str:
         return ""
     text = str(value)
     try:
-        parts = email.header.decode_header(text)
+        # A Header object (raw 8-bit bytes in the header) keeps its bytes, so
+        # RFC 6532 UTF-8 headers decode instead of turning into U+FFFD.
+        parts = email.header.decode_header(value if isinstance(value, email.header.Header) else text)
         out = []
         for chunk, charset in parts:
             if isinstance(chunk, bytes):
@@ -84,13 +86,22 @@ def _decode_bytes(chunk: bytes, charset: str | None) -> str:
     return chunk.decode("utf-8", "replace")
 
 
-def _addresses(values: list[str]) -> list[str]:
+def _addresses(values: list[object]) -> list[str]:
+    """Addresses parsed from the raw header, before RFC 2047 decoding: an
+    encoded-word may only ever be a display name (RFC 2047 section 5), so
+    decoding first would let ``=?utf-8?Q?boss=40clinic.test?=`` pose as an
+    address."""
     found = []
-    for _name, addr in email.utils.getaddresses([decode_header_value(v) for v in values]):
+    for _name, addr in email.utils.getaddresses([_CRLF.sub(" ", str(v)) for v in values]):
         addr = addr.strip().lower()
-        if addr and "@" in addr:
+        local, _, domain = addr.rpartition("@")
+        if local and domain and "=?" not in addr:
             found.append(addr)
     return found
+
+
+def _display_name(value: object) -> str:
+    return decode_header_value(email.utils.parseaddr(_CRLF.sub(" ", str(value or "")))[0])
 
 
 def read_headers(raw: bytes) -> HeaderFacts:
@@ -100,7 +111,7 @@ def read_headers(raw: bytes) -> HeaderFacts:
     facts = HeaderFacts(
         from_addresses=_addresses(from_values) if len(from_values) == 1 else
         [a for v in from_values for a in _addresses([v])],
-        from_display=email.utils.parseaddr(get("From"))[0],
+        from_display=_display_name(msg.get("From", "")),
         reply_to=(_addresses(msg.get_all("Reply-To") or []) or [""])[0],
         sender_header=get("Sender"),
         return_path=get("Return-Path").strip("<>").lower(),

@@ -1,0 +1,27 @@
+"""A Celery worker whose coding engine is a stub, for the small fault tests:
+the faults under test are in mail, broker, database and SMTP handling, and
+loading the real catalog would cost each short-lived worker several seconds.
+Run as ``python tests/fault_worker.py worker --pool=solo ...``."""
+from __future__ import annotations
+
+import sys
+
+
+def stub_suggest(text: str, subject: str = "", case_id: str = "") -> dict:
+    return {"id": case_id, "suggestions": [
+        {"code": "47563", "system": "CPT", "descriptor": "stub", "recommended": True,
+         "confidence": 0.9, "units": 1, "modifiers": [], "rationale": "stub engine"}],
+        "questions": [], "text": text}
+
+
+def main() -> None:
+    import consultant.engine
+
+    consultant.engine.suggest = stub_suggest  # type: ignore[assignment]
+    from workers.celery_app import app
+
+    app.worker_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    main()

@@ -19,6 +19,7 @@ class CaseWork:
     case_id: int
     raw: bytes
     cases_today: int = 0
+    released: bool = False  # staff released a held case: holds no longer apply
     headers: HeaderFacts | None = None
     disposition: Disposition | None = None
     parsed: ParsedMessage | None = None

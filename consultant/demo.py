@@ -53,7 +53,7 @@ def wait_for(ctx: Context, message_ids: list[str], timeout: float = 300.0) -> li
 def warm_up() -> float:
     """Load the catalog and the engine once, so the first case is not slow."""
     start = time.monotonic()
-    from .engine import suggest
+    from .engine.pipeline import warm
 
-    suggest("warm-up")
+    warm()
     return time.monotonic() - start

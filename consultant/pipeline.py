@@ -72,7 +72,7 @@ def _start(ctx: Context, case_id: int) -> CaseWork | None:
         today = session.scalar(select(func.count(Case.id)).where(
             Case.sender == case.sender, Case.received_at >= since, Case.id < case.id,
             Case.status.notin_([CaseStatus.ignored.value]))) or 0
-    return CaseWork(case_id=case_id, raw=raw, cases_today=today)
+    return CaseWork(case_id=case_id, raw=raw, cases_today=today, released=case.guard_override)
 
 
 def _finish(ctx: Context, case_id: int, status: CaseStatus, reason: str) -> str:

@@ -123,9 +123,41 @@ def request_info(ctx: Context, case_id: int, actor: str, questions: list[str]) -
     return draft
 
 
-def retry_send(ctx: Context, case_id: int, actor: str) -> Draft:
-    """Queue a failed reply again (the web page's retry button)."""
-    return approve(ctx, case_id, actor)
+def retry_send(ctx: Context, case_id: int, actor: str, draft_id: int | None = None) -> Draft:
+    """Queue a failed draft of any kind (reply, info, reject) again."""
+    with ctx.db.session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise InvalidTransition(f"no case {case_id}")
+        failed = [d for d in case.drafts if d.state == DraftState.failed.value
+                  and (draft_id is None or d.id == draft_id)]
+        if not failed:
+            raise InvalidTransition(f"case {case_id} has no failed send to retry")
+        draft = failed[-1]
+        draft.state, draft.last_error = DraftState.approved.value, ""
+        if case.status == CaseStatus.failed.value:
+            case.status, case.reason = CaseStatus.approved.value, ""
+        audit.record(session, actor, "retry_send", case_id, entity="draft", entity_id=draft.id,
+                     old={"state": "failed"}, new={"state": "approved"})
+        found_id = draft.id
+    _enqueue(ctx, found_id)
+    with ctx.db.session() as session:
+        found = session.get(Draft, found_id)
+        assert found is not None
+        return found
+
+
+def release_held(ctx: Context, case_id: int, actor: str) -> None:
+    """Staff vouch for a held case (unknown sender, cap, authentication):
+    it is processed again with the guard's hold overridden."""
+    with ctx.db.session() as session:
+        case = _case(session, case_id, (CaseStatus.held.value,))
+        old = {"status": case.status, "reason": case.reason}
+        case.status, case.reason, case.guard_override = CaseStatus.received.value, f"released by {actor}", True
+        audit.record(session, actor, "release", case_id, old=old, new={"status": "received"})
+    from .dispatch import enqueue_process
+
+    enqueue_process(ctx, case_id)
 
 
 def _template_draft(session, case: Case, actor: str, template: str, extra: dict[str, Any],  # type: ignore[no-untyped-def]

@@ -33,6 +33,8 @@ def headers_stage(work: CaseWork, settings: Settings) -> CaseWork:
 def guard_stage(work: CaseWork, settings: Settings) -> CaseWork:
     assert work.headers is not None
     work.disposition = guard_mod.decide(work.headers, settings, work.cases_today)
+    if work.released and work.disposition.action == "hold":
+        work.disposition = guard_mod.ACCEPT  # robots and loops stay ignored
     return work
 
 

@@ -28,6 +28,7 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
 CASES = []
 
 STYLES = {"vignette", "terse", "opnote", "email"}
+_terse_count = [0]
 
 
 def parse_exp(s):
@@ -46,6 +47,10 @@ def parse_exp(s):
 def add(style, subject, body, expected=(), forbidden=(), tags=(), vague=False, text=False):
     assert style in STYLES, style
     case = {"id": None}
+    # every other terse note is sent in the {"id","text"} form (subject folded into the text)
+    if style == "terse":
+        _terse_count[0] += 1
+        text = text or _terse_count[0] % 2 == 0
     if text:
         case["text"] = (subject + "\n\n" + body) if subject else body
     else:
@@ -540,7 +545,7 @@ add("vignette", "Broken wrist reduced",
     ["25605:LT"], ["25600", "25607", "29125"], ["surgery", "musculoskeletal", "laterality"])
 
 add("terse", "nondisplaced distal radius",
-    "Nondisplaced R distal radius fx, no reduction needed, short-arm cast applied, ortho to follow for fracture care.",
+    "Ortho clinic, our surgeon: nondisplaced R distal radius fx, no reduction needed, short-arm cast applied, we provide all follow-up fracture care.",
     ["25600:RT"], ["25605", "29075"], ["surgery", "musculoskeletal", "laterality", "negation"])
 
 add("vignette", "Ganglion, came back",
@@ -871,8 +876,8 @@ add("terse", "RUQ US",
     ["76705"], ["76700"], ["radiology"])
 
 add("vignette", "Pelvic ultrasound",
-    "Complete transabdominal pelvic ultrasound followed by a transvaginal ultrasound at the same session for pelvic pain; non-pregnant.",
-    ["76856", "76830"], ["76857", "76801", "76817"], ["radiology", "multi"])
+    "Transvaginal pelvic ultrasound only (no transabdominal images) for pelvic pain in a non-pregnant patient; uterus, endometrium and both ovaries evaluated.",
+    ["76830"], ["76856", "76857", "76817"], ["radiology", "negation"])
 
 add("terse", "DEXA",
     "DXA axial skeleton (hips + spine).",
@@ -1297,8 +1302,8 @@ add("terse", "d/c 40 min",
     ["99239"], ["99238", "99233"], ["em", "time"])
 
 add("vignette", "ICU time",
-    "Critical care by the intensivist for septic shock on vasopressors: total critical care time 104 minutes on this date, excluding "
-    "time for separately billed procedures. No other physician in the group saw the patient today.",
+    "Critical care by the intensivist for septic shock on vasopressors: total critical care time 104 minutes on this date. The "
+    "intensivist performed no procedures today, and no other physician in the group saw the patient.",
     ["99291", "99292"], ["99223", "99233"], ["em", "critical_care", "units", "addon"])
 
 add("terse", "crit care 50 min",
@@ -1542,8 +1547,8 @@ add("email", "MRI read only",
 
 add("email", "critical care time",
     email("Hi consultant,",
-          "Intensivist documented 1 hour 44 minutes of critical care today for a patient in cardiogenic shock, excluding the central "
-          "line, which is billed separately.",
+          "Intensivist documented 1 hour 44 minutes of critical care today for a patient in cardiogenic shock. The central line "
+          "was placed yesterday by the surgical team; our intensivist did no procedures today.",
           "Thank you,\nHospitalist Group Billing (fictional)",
           "> Yesterday's admission was coded 99223.", 2),
     ["99291", "99292"], ["99223", "36556"], ["em", "critical_care", "units", "addon", "historical"])
@@ -1946,7 +1951,7 @@ add("opnote", "AV fistula",
            "Regional block.",
            "Cephalic vein 3 mm, radial artery 2.5 mm.",
            "The cephalic vein was mobilized and anastomosed end-to-side to the radial artery. No graft material was used; no vein transposition."),
-    ["36821"], ["36818", "36830", "36825"], ["surgery", "cardiovascular", "negation"])
+    ["36821:?"], ["36818", "36830", "36825"], ["surgery", "cardiovascular", "negation"])
 
 add("opnote", "lap Nissen",
     opnote("GERD refractory to PPI.", "Small sliding hiatal hernia.",
@@ -2076,7 +2081,7 @@ add("vignette", "Both carpal tunnels",
     "Open carpal tunnel release of both wrists in the same session.",
     ["64721:50"], ["29848", "64722"], ["surgery", "nervous", "bilateral"])
 
-add("terse", "bilat cerumen lavage? no - unilateral instrument",
+add("terse", "cerumen R ear",
     "Impacted cerumen R ear removed w/ curette under otoscopy by MD. L ear clear, nothing done.",
     ["69210:?"], ["69209"], ["ent", "laterality", "negation"])
 
@@ -2162,10 +2167,20 @@ PHI_FORMATS = [
 ]
 
 
+AGE_CUES = re.compile(r"\d+[- ]?(?:year|yo\b|y/o)|medicare|newborn|child|pregnan|cesarean|delivery|obstetric|"
+                      r"pediatric|infant|kindergarten|\bage \d", re.I)
+
+
 def add_identifiers():
-    k = 0
-    for i, c in enumerate(CASES):
-        if c["vague"] or "phi" in c["tags"] or i % 10 != 4:
+    """Prepend made-up identifiers to about one case in ten (never to cases whose
+    text states an age or implies one, so the invented DOB cannot contradict it)."""
+    k = seen = 0
+    for c in CASES:
+        text = c.get("body") or c.get("text")
+        if c["vague"] or "phi" in c["tags"] or AGE_CUES.search(text):
+            continue
+        seen += 1
+        if seen % 8 != 3:
             continue
         n, d, m = FAKE_PEOPLE[k % len(FAKE_PEOPLE)]
         line = PHI_FORMATS[k % len(PHI_FORMATS)].format(n=n, d=d, m=m)

@@ -68,10 +68,11 @@ def _attachment(name: str, filename: bytes, ctype: bytes, data: bytes, cte: byte
     return _multipart(name, b"att", [TEXT_PART, part])
 
 
-def zip_bomb(expanded: int, member: str = "word/document.xml") -> bytes:
-    """A small .docx-shaped zip whose one member expands to ``expanded`` bytes."""
+def zip_bomb(expanded: int, member: str = "word/document.xml", level: int = 9) -> bytes:
+    """A small .docx-shaped zip whose one member expands to ``expanded`` bytes
+    (level 1 is much faster for the 1 GB one, at about 4:1 less compression)."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
         with zf.open(member, "w", force_zip64=True) as fh:
             chunk = b"\0" * (1 << 20)
@@ -194,7 +195,7 @@ def big_messages() -> dict[str, Callable[[], bytes]]:
     """Too big to commit: made at test time."""
     return {
         "attachment_50mb": lambda: _attachment("a50", b"scan.pdf", b"application/pdf", b"%PDF-1.4\n" + b"\x00" * (50 << 20)),
-        "docx_zip_bomb_1gb": lambda: _attachment("zb1g", b"huge.docx", DOCX, zip_bomb(1 << 30)),
+        "docx_zip_bomb_1gb": lambda: _attachment("zb1g", b"huge.docx", DOCX, zip_bomb(1 << 30, level=1)),
     }
 
 

@@ -7,6 +7,7 @@ takes minutes, not an hour; retry delays stay below it.
 from __future__ import annotations
 
 from celery import Celery
+from celery.signals import worker_init
 
 from consultant.settings import Settings, get_settings
 
@@ -41,3 +42,11 @@ def make_app(s: Settings | None = None) -> Celery:
 
 
 app = make_app()
+
+
+@worker_init.connect
+def _warm_engine(**_kwargs: object) -> None:
+    """Load the catalog and engine before forking, so no task pays for it."""
+    from consultant.demo import warm_up
+
+    warm_up()

@@ -122,6 +122,7 @@ class Case(Base):
     received_at: Mapped[datetime] = mapped_column(TZDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TZDateTime, default=utcnow, onupdate=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    guard_override: Mapped[bool] = mapped_column(Boolean, default=False)  # released by staff
     case_text: Mapped[str] = mapped_column(Text, default="")      # masked, derived
     parsed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

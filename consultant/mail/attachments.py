@@ -18,6 +18,10 @@ TEXT_TYPES = {"text/plain", "text/csv"}
 MAX_PDF_PAGES = 50
 
 
+class ZipBomb(ValueError):
+    """A zip archive (DOCX) declares far more data than it could sensibly hold."""
+
+
 @dataclass
 class Attachment:
     filename: str
@@ -30,10 +34,13 @@ class Attachment:
         return asdict(self)
 
 
-def read_attachment(filename: str, content_type: str, data: bytes, max_bytes: int, max_chars: int) -> Attachment:
-    att = Attachment(filename=filename, content_type=content_type, size=len(data), outcome="skipped: type not read")
-    if len(data) > max_bytes:
-        att.outcome = f"skipped: {len(data)} bytes is over the {max_bytes}-byte attachment limit"
+def read_attachment(filename: str, content_type: str, data: bytes, max_bytes: int, max_chars: int,
+                    size: int | None = None) -> Attachment:
+    """``size`` is given when the caller skipped decoding an oversize part."""
+    size = len(data) if size is None else size
+    att = Attachment(filename=filename, content_type=content_type, size=size, outcome="skipped: type not read")
+    if size > max_bytes:
+        att.outcome = f"skipped: {size} bytes is over the {max_bytes}-byte attachment limit"
         return att
     kind = _kind(filename, content_type)
     if kind is None:
@@ -41,6 +48,8 @@ def read_attachment(filename: str, content_type: str, data: bytes, max_bytes: in
     try:
         text = {"pdf": _pdf_text, "docx": lambda d: _docx_text(d, max_bytes), "text": _plain}[kind](data)
         att.text, att.outcome = text[:max_chars], "read"
+    except ZipBomb as exc:
+        att.outcome = f"skipped: {exc}"
     except Exception as exc:  # a broken file is an outcome, not a crash
         att.outcome = f"error: could not read {kind.upper()} ({type(exc).__name__})"
     return att
@@ -67,7 +76,7 @@ def _docx_text(data: bytes, max_bytes: int) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         total = sum(info.file_size for info in zf.infolist())
         if total > max_bytes * 10:
-            raise ValueError("archive expands too far (zip bomb)")
+            raise ZipBomb(f"archive expands to {total} bytes (zip bomb)")
     import docx
 
     document = docx.Document(io.BytesIO(data))

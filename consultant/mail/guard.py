@@ -54,13 +54,13 @@ def _loops(facts: HeaderFacts, settings: Settings) -> Disposition | None:
 def _robots(facts: HeaderFacts, settings: Settings) -> Disposition | None:
     sender = facts.sender or (facts.from_addresses[0] if facts.from_addresses else "")
     local = sender.split("@", 1)[0]
-    if local.startswith(ROBOT_LOCALPARTS) or facts.return_path in ("", "<>") and "report" in facts.content_type:
-        return Disposition("ignore", f"bounce or robot sender ({local or 'empty'})")
+    if local.startswith(ROBOT_LOCALPARTS):
+        return Disposition("ignore", f"bounce or robot sender ({local})")
     if "multipart/report" in facts.content_type:
         return Disposition("ignore", "delivery status report (bounce)")
     if facts.auto_submitted and facts.auto_submitted != "no":
         return Disposition("ignore", f"automatic message (Auto-Submitted: {facts.auto_submitted})")
-    if facts.x_autoreply or "oof" in facts.x_auto_response_suppress.lower() and "auto" in facts.subject.lower():
+    if facts.x_autoreply:
         return Disposition("ignore", "automatic reply (X-Autoreply)")
     if facts.precedence in BULK_PRECEDENCE:
         return Disposition("ignore", f"bulk or list mail (Precedence: {facts.precedence})")

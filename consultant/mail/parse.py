@@ -92,6 +92,12 @@ def _take_leaf(part: Message, limits: Limits, plain: list[str], html: list[str],
     ctype = (part.get_content_type() or "text/plain").lower()
     disposition = str(part.get("Content-Disposition") or "").lower()
     filename = decode_header_value(part.get_filename() or "") if _has_filename(part) else ""
+    is_attachment = bool(filename) or "attachment" in disposition or not ctype.startswith("text/")
+    if is_attachment and ctype != "message/rfc822" and _encoded_size(part) > limits.max_attachment_bytes:
+        # Decoding would only be thrown away: list it without the copy.
+        attachments.append(read_attachment(filename or "unnamed", ctype, b"", limits.max_attachment_bytes,
+                                           limits.max_text_chars, size=_encoded_size(part)))
+        return
     try:
         data = part.get_payload(decode=True) or b""
     except Exception:
@@ -104,6 +110,14 @@ def _take_leaf(part: Message, limits: Limits, plain: list[str], html: list[str],
         return
     text = decode_text(data, part.get_content_charset())
     (html if ctype == "text/html" else plain).append(text)
+
+
+def _encoded_size(part: Message) -> int:
+    """Decoded size estimated from the encoded payload (base64 is 4:3)."""
+    payload = part.get_payload()
+    size = len(payload) if isinstance(payload, (str, bytes)) else 0
+    cte = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+    return size * 3 // 4 if cte == "base64" else size
 
 
 def _has_filename(part: Message) -> bool:

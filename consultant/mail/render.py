@@ -73,6 +73,6 @@ def render_reply(subject: str, codes: list[dict[str, Any]], questions: list[str]
 
 def html_from_text(text: str) -> str:
     """HTML part for a reviewer-edited text part: same words, escaped."""
-    paras = [p for p in text.split("\n\n") if p.strip()]
+    paras = [p.strip("\n") for p in text.split("\n\n") if p.strip()]
     body = "\n".join(f"<p>{html_lib.escape(p).replace(chr(10), '<br>')}</p>" for p in paras)
     return environment(True).get_template("reply_edited.html.j2").render(body_html=body)

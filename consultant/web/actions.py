@@ -16,7 +16,12 @@ from typing import Any
 from .. import review
 from ..db.models import Case
 from . import catalog_view
-from .routes.common import get_case
+
+
+def get_case(s: Any, case_id: int) -> Case:
+    from .routes.common import get_case as load  # 404 when missing
+
+    return load(s, case_id)
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -84,5 +89,9 @@ def request_info(ctx: Any, case_id: int, actor: str, questions: list[str]) -> An
     return review.request_info(ctx, case_id, actor, questions)
 
 
-def retry_send(ctx: Any, case_id: int, actor: str) -> Any:
-    return review.retry_send(ctx, case_id, actor)
+def retry_send(ctx: Any, case_id: int, actor: str, draft_id: int | None = None) -> Any:
+    return review.retry_send(ctx, case_id, actor, draft_id)
+
+
+def release_held(ctx: Any, case_id: int, actor: str) -> None:
+    review.release_held(ctx, case_id, actor)

@@ -69,6 +69,13 @@ def ask_info(request: Request, case_id: int, questions: str = Form(""),
     return back(case_id, "Question queued to the client.", "#send")
 
 
+@router.post("/cases/{case_id}/process")
+def process_held(request: Request, case_id: int, user: SessionUser = Depends(reviewer)) -> Response:
+    _hold(request, case_id, user.email)
+    actions.release_held(request.app.state.ctx, case_id, user.email)
+    return back(case_id, "Released: the case is being processed.")
+
+
 @router.post("/drafts/{draft_id}/retry")
 def retry(request: Request, draft_id: int, user: SessionUser = Depends(reviewer)) -> Response:
     ctx = request.app.state.ctx
@@ -80,7 +87,7 @@ def retry(request: Request, draft_id: int, user: SessionUser = Depends(reviewer)
     if state != DraftState.failed.value:
         return back(case_id, f"Only a failed send can be retried (this one is {state}).", "#send")
     _hold(request, case_id, user.email)
-    actions.retry_send(ctx, case_id, user.email)
+    actions.retry_send(ctx, case_id, user.email, draft_id)
     return back(case_id, "Retry queued.", "#send")
 
 

@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def run(args, tmp_path, **env):
     base = {"PATH": os.environ["PATH"], "HOME": str(tmp_path),
             "CONSULTANT_DATABASE_URL": f"sqlite:///{tmp_path}/c.db", "CONSULTANT_VAR_DIR": str(tmp_path / "var"),
-            "CONSULTANT_SMTPD_PORT": "0", "CONSULTANT_WEB_PORT": "0"}
+            "CONSULTANT_SMTPD_PORT": "0", "CONSULTANT_WEB_PORT": "0",
+            # share the compiled catalog with the rest of the suite instead of compiling per test
+            "CONSULTANT_CATALOG_DIR": os.environ.get("CONSULTANT_CATALOG_DIR", str(ROOT / "var" / "catalog"))}
     base.update(env)
     return subprocess.run([sys.executable, "-m", "consultant", *args], env=base, cwd=tmp_path,
                           capture_output=True, text=True, timeout=180)

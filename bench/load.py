@@ -227,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         return execute(run, args)
     finally:
         run.close()
+        keep = Path(tempfile.gettempdir()) / "consultant-load-logs"
+        keep.mkdir(exist_ok=True)
+        for log in workdir.glob("*.log"):
+            shutil.copy(log, keep / log.name)
         shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -254,7 +258,7 @@ def execute(run: Run, args: argparse.Namespace) -> int:
     append_all(dc.port, dc.user, dc.password, "INBOX", messages)
     print(f"appended {args.n} messages in {time.time() - run.t0:.1f} s")
     expected = {f"<bench-{i}@load.test>" for i in range(args.n)}
-    timeout = args.timeout or max(300.0, args.n * 0.6)
+    timeout = args.timeout or max(600.0, args.n * 1.0)
     wait_until(run, lambda: settled(collect(run.ctx, expected, run.sink.messages), True), timeout, "all drafts sent")
     if args.faults:
         faults.done.wait(5)

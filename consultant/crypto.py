@@ -42,3 +42,28 @@ def unseal(settings: Settings, stored: bytes | None, encrypted: bool) -> bytes:
 def rotate(settings: Settings, stored: bytes) -> bytes:
     f = _fernet(settings)
     return f.rotate(stored) if f else stored
+
+
+def rekey(ctx, batch: int = 200) -> int:  # type: ignore[no-untyped-def]
+    """Re-seal every stored raw message with the first (newest) key; messages
+    stored before encryption was turned on are sealed now.  Returns how many
+    rows changed.  Safe to interrupt and run again."""
+    from sqlalchemy import select
+
+    from .db.models import InboundMessage
+
+    if _fernet(ctx.settings) is None:
+        raise PermanentError("CONSULTANT_ENCRYPTION_KEYS is empty: nothing to re-seal with")
+    changed, last = 0, 0
+    while True:
+        with ctx.db.session() as session:
+            rows = session.scalars(select(InboundMessage).where(
+                InboundMessage.id > last, InboundMessage.raw.is_not(None))
+                .order_by(InboundMessage.id).limit(batch)).all()
+            for msg in rows:
+                msg.raw = rotate(ctx.settings, msg.raw) if msg.raw_encrypted else seal(ctx.settings, msg.raw)
+                msg.raw_encrypted = True
+            changed += len(rows)
+        if not rows:
+            return changed
+        last = rows[-1].id

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 
 import structlog
 
@@ -10,6 +11,16 @@ from .phi import PhiLogFilter, scrub_mapping
 
 
 def _scrub(_logger, _name, event_dict):  # type: ignore[no-untyped-def]
+    """Mask every string value; a traceback is rendered to text first so the
+    exception's message (which may quote the mail) is masked too."""
+    exc_info = event_dict.pop("exc_info", None)
+    if exc_info:
+        if exc_info is True:
+            exc_info = sys.exc_info()
+        elif isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        if exc_info[0] is not None:
+            event_dict["exception"] = "".join(traceback.format_exception(*exc_info))
     return scrub_mapping(event_dict)
 
 

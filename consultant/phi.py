@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import re
 
+_NAME = r"[A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.)?(?:,?\s+[A-Z][a-zA-Z'-]+){1,2}"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # A capitalised name right before a date of birth ("Jane Roe, DOB ...").
+    (re.compile(_NAME + r"(?=,?\s*\(?\s*(?:DOB|D\.O\.B\.|date of birth|born)\b)"), "[NAME]"),
     (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), "[SSN]"),
     (re.compile(r"\b(?:MRN|medical record(?: number| no\.?)?|acct|account|chart)\s*[#:.]?\s*[A-Z0-9-]{4,}\b", re.I), "[MRN]"),
     (re.compile(r"\b(?:DOB|D\.O\.B\.|date of birth|born)\s*[:\-]?\s*\S+(?:\s\d{1,2},?\s\d{4})?", re.I), "[DOB]"),
@@ -18,7 +21,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "[EMAIL]"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"), "[DATE]"),
     (re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Ct|Court|Way)\b\.?"), "[ADDRESS]"),
-    (re.compile(r"\b(?:patient|pt|name)\s*(?:name)?\s*:\s*[A-Z][a-zA-Z'-]+(?:,?\s+[A-Z][a-zA-Z'-]+){0,2}"), "[NAME]"),
+    # The label is matched in any case, the name only when capitalised, so
+    # "Patient: underwent ..." keeps its clinical words.
+    (re.compile(r"\b(?i:patient|pt|name)\s*(?i:name)?\s*:\s*[A-Z][a-zA-Z'-]+(?:,?\s+[A-Z][a-zA-Z'-]+){0,2}"), "[NAME]"),
     (re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-zA-Z'-]+"), "[NAME]"),
 ]
 

@@ -129,7 +129,7 @@ def _save_draft(ctx: Context, work: CaseWork) -> str:
                           questions=work.result.get("questions", []), to_addr=work.headers.sender,
                           subject=work.reply.subject, text=work.reply.text, html=work.reply.html))
         case.case_text = work.result.get("text", "") or _masked_text(work)
-        case.parsed = work.parsed.to_dict()
+        case.parsed = _masked_parsed(work.parsed.to_dict())
         case.result = work.result
         case.top_code = str(top["code"]) if top else ""
         case.top_confidence = float(top.get("confidence", 0.0)) if top else 0.0
@@ -145,3 +145,16 @@ def _masked_text(work: CaseWork) -> str:
 
     assert work.parsed is not None
     return mask(work.parsed.text)
+
+
+def _masked_parsed(data: dict) -> dict:
+    """The parsed parts as stored: masked like every other derived text, so
+    a configured encryption key is not undone by a plaintext copy."""
+    from .phi import mask
+
+    def masked(d: dict) -> dict:
+        return {k: mask(v) if isinstance(v, str) else v for k, v in d.items()}
+
+    out = masked(data)
+    out["attachments"] = [masked(a) for a in data.get("attachments", [])]
+    return out

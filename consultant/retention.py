@@ -32,8 +32,15 @@ def purge(ctx: Context, age: timedelta) -> int:
             case = msg.case
             if case is not None:
                 case.case_text, case.parsed, case.result = "", {}, {}
+                case.subject = "[purged]"
                 for draft in session.scalars(select(Draft).where(Draft.case_id == case.id)):
-                    draft.text, draft.html = "[purged]", ""
-                audit.record(session, audit.SYSTEM, "purge", case.id, note=f"retention {age.days} days")
+                    draft.text, draft.html, draft.subject = "[purged]", "", "[purged]"
+                    draft.codes = [_without_evidence(c) for c in draft.codes or []]
+                audit.record(session, audit.SYSTEM, "purge", case.id, note=f"retention {age}")
             count += 1
     return count
+
+
+def _without_evidence(code: dict) -> dict:
+    """Keep what was coded; drop the quoted case text behind it."""
+    return {k: v for k, v in code.items() if k not in ("evidence", "rationale")}

@@ -11,6 +11,11 @@ from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+# One compiled code catalog for the whole run: every test process, and every
+# subprocess it starts, loads the catalog from this directory (the first
+# compiles it under a lock, the rest reuse the cache; see docs/CATALOG.md).
+os.environ.setdefault("CONSULTANT_CATALOG_DIR", str(Path(__file__).resolve().parent.parent / "var" / "catalog"))
+
 from servers import start_dovecot, start_redis, start_sink  # noqa: E402
 
 from consultant.context import Context  # noqa: E402

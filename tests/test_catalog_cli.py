@@ -3,6 +3,7 @@ info, validate and an import through the command line."""
 from __future__ import annotations
 
 import json
+import os
 
 import click
 import pytest
@@ -12,8 +13,8 @@ from consultant.cli import codes
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    root = tmp_path_factory.getbasetemp() / "shared-catalog"  # shared with the other modules
+def run():
+    root = os.environ["CONSULTANT_CATALOG_DIR"]  # set in conftest.py: shared with the other modules
     group = click.Group()
     codes.register(group)
     runner = CliRunner()

@@ -18,9 +18,9 @@ REQUIRED = ("code", "short", "description", "site", "action", "terms")
 
 
 @pytest.fixture(scope="module")
-def cat(tmp_path_factory):
-    # one directory per test session, so the modules share one compiled catalog
-    return get_catalog(tmp_path_factory.getbasetemp() / "shared-catalog")
+def cat():
+    # $CONSULTANT_CATALOG_DIR (set in conftest.py): one compiled catalog for the run
+    return get_catalog()
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,59 @@ def test_package_never_reads_shared_folder():
     root = Path(__file__).resolve().parent.parent
     for path in [*(root / "consultant" / "catalog").rglob("*.py"), root / "consultant" / "cli" / "codes.py"]:
         assert "/shared" not in path.read_text(), path
+
+
+def test_rebuild_reparses_only_changed_files(tmp_path, monkeypatch):
+    from consultant.catalog import build
+
+    cpt_dir = tmp_path / "cpt"
+    cpt_dir.mkdir()
+    for path in cpt_files(CPT_DIR)[:3]:
+        (cpt_dir / path.name).write_bytes(path.read_bytes())
+    dirs = catalog_dirs(tmp_path / "catalog")
+    monkeypatch.setattr(build, "PARALLEL_MIN_FILES", 10**6)  # count parses in this process
+    parsed: list[str] = []
+    real = build._cpt_part
+    monkeypatch.setattr(build, "_cpt_part", lambda name, data: parsed.append(name) or real(name, data))
+
+    def store() -> cache.PartStore:
+        parts = cache.PartStore(dirs)
+        parts.borrow = []  # not the suite's shared parts: this directory's own
+        return parts
+
+    first = build.compile_catalog(dirs, cpt_dir, store())
+    assert len(parsed) == 3
+    changed = sorted(cpt_dir.glob("*.yaml"))[1]
+    changed.write_text(changed.read_text() + "\n# edited\n")
+    parsed.clear()
+    second = build.compile_catalog(dirs, cpt_dir, store())
+    assert parsed == [changed.name]
+    assert second.rows == first.rows
+    assert len(list((dirs.cache / "parts").glob("cpt-*"))) == 3  # the stale part was pruned
+
+
+def test_concurrent_compiles_share_one_result(tmp_path):
+    """Two processes starting on an empty catalog directory: one compiles,
+    the other waits for the lock and loads the fresh cache."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, consultant.catalog as c\n"
+        "real = c.compile_catalog\n"
+        "def counted(*a, **k):\n"
+        "    print('compiled', flush=True)\n"
+        "    return real(*a, **k)\n"
+        "c.compile_catalog = counted\n"
+        "cat, _ = c.load_catalog(c.catalog_dirs(sys.argv[1]))\n"
+        "print(len(cat.entries))\n"
+    )
+    root = str(tmp_path / "catalog")
+    procs = [subprocess.Popen([sys.executable, "-c", script, root], stdout=subprocess.PIPE, text=True,
+                              env=dict(os.environ)) for _ in range(2)]
+    outs = [p.communicate(timeout=600)[0].split() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum(out.count("compiled") for out in outs) == 1
+    assert len({out[-1] for out in outs}) == 1
+    assert len(list((tmp_path / "catalog" / "cache").glob("catalog-*.pickle"))) == 1

@@ -92,18 +92,24 @@ def celery_ctx(make_ctx, broker, tmp_path):
             proc.terminate()
             proc.wait(20)
     app.conf.update(saved)
-    app.pool.force_close_all()
 
 
 def test_worker_killed_mid_task_loses_and_duplicates_nothing(celery_ctx):
     ctx, worker = celery_ctx
-    first = worker("victim", CONSULTANT_TEST_STUB_DELAY="3")
-    ids = _store(ctx, 3, "kill")
-    for case_id in ids:
-        enqueue_process(ctx, case_id)
-    wait_for(ctx, lambda cs, ds: any(c.status == "processing" for c in cs), what="a case in processing")
-    kill9(first)
+    victim = worker("victim", CONSULTANT_TEST_STUB_DELAY="60")  # slow: still busy when killed
+    ids = _store(ctx, 1, "kill")
+    enqueue_process(ctx, ids[0])
+    wait_for(ctx, lambda cs, ds: cs[0].status == "processing", what="the victim busy with the case")
     worker("heir")
+    ids += _store(ctx, 2, "more")
+    for case_id in ids[1:]:
+        enqueue_process(ctx, case_id)
+    wait_for(ctx, lambda cs, ds: len(ds) == 2, what="the heir working")
+    kill9(victim)
+    # acks_late puts the unacknowledged task back after the visibility timeout;
+    # the sweeper is the backstop that does not depend on the broker at all.
+    ctx.settings.sweep_after_seconds = 0
+    sweep(ctx)
     wait_for(ctx, lambda cs, ds: exactly_once(cs, ds, 3), timeout=50, what="all drafted once after kill -9")
 
 
@@ -114,7 +120,6 @@ def test_redis_restart_loses_queue_and_the_sweeper_recovers(celery_ctx, broker):
     enqueue_process(ctx, before[0])
     wait_for(ctx, lambda cs, ds: exactly_once(cs, ds, 1), what="first case drafted")
     broker["redis"] = restart_redis(broker["redis"])
-    app.pool.force_close_all()
     queued = _store(ctx, 3, "after")  # stored, then the broker loses their tasks
     ctx.settings.sweep_after_seconds = 0
     assert sweep(ctx)["cases"] == 3   # the database, not the broker, knows what is open

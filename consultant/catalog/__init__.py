@@ -28,11 +28,18 @@ def load_catalog(dirs: CatalogDirs, use_cache: bool = True) -> tuple[Catalog, st
     """Build a Catalog for ``dirs``: from the cache when fresh, else compile.
     Returns the catalog and its fingerprint."""
     key = cache.fingerprint(dirs)
-    compiled = cache.read(dirs, key) if use_cache else None
+    if not use_cache:
+        return Catalog(compile_catalog(dirs), dirs.overlay / NCCI_DB), key
+    compiled = cache.read(dirs, key)
     if compiled is None:
-        compiled = compile_catalog(dirs)
-        if use_cache:
-            cache.write(dirs, key, compiled)
+        # one compile per catalog directory at a time: a process that waited
+        # here finds the other's fresh cache and loads it instead
+        with cache.compile_lock(dirs):
+            key = cache.fingerprint(dirs)
+            compiled = cache.read(dirs, key)
+            if compiled is None:
+                compiled = compile_catalog(dirs, store=cache.PartStore(dirs))
+                cache.write(dirs, key, compiled)
     return Catalog(compiled, dirs.overlay / NCCI_DB), key  # type: ignore[arg-type]
 
 

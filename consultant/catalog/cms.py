@@ -47,10 +47,16 @@ def open_text(path: Path) -> io.TextIOBase:
     return open(path, encoding="utf-8", newline="")
 
 
-def read_rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a (possibly gzipped) CSV as dicts."""
-    with open_text(path) as fh:
-        yield from csv.DictReader(fh)
+def read_rows(path: Path, data: bytes | None = None) -> Iterator[dict[str, str]]:
+    """Rows of a (possibly gzipped) CSV as dicts; ``data`` is the file's
+    content when the caller already read it (the compiler hashes it first)."""
+    if data is None:
+        with open_text(path) as fh:
+            yield from csv.DictReader(fh)
+        return
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    yield from csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
 
 
 def _iso(date: str) -> str:
@@ -59,12 +65,12 @@ def _iso(date: str) -> str:
     return f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 and date.isdigit() else date
 
 
-def load_hcpcs(path: Path) -> tuple[list[CodeEntry], dict[str, str]]:
+def load_hcpcs(path: Path, data: bytes | None = None) -> tuple[list[CodeEntry], dict[str, str]]:
     """HCPCS Level II procedure entries (terminated ones marked deleted) and
     Level II modifier meanings (active modifiers only)."""
     entries: list[CodeEntry] = []
     modifiers: dict[str, str] = {}
-    for row in read_rows(path):
+    for row in read_rows(path, data):
         code = row["HCPC"].strip().upper()
         long_desc = " ".join(row["LONG_DESCRIPTION"].split())
         if row["RECORD_TYPE"] == "modifier":
@@ -91,11 +97,11 @@ def _num(text: str) -> float | None:
         return None
 
 
-def load_pfs(path: Path) -> dict[str, dict[str, object]]:
+def load_pfs(path: Path, data: bytes | None = None) -> dict[str, dict[str, object]]:
     """PFS indicators per code from the global row (no modifier), falling back
     to the first 26/TC row when a code has no global row."""
     facts: dict[str, dict[str, object]] = {}
-    for row in read_rows(path):
+    for row in read_rows(path, data):
         code = row["HCPCS"].strip().upper()
         if code in facts and row["MOD"].strip():
             continue
@@ -109,10 +115,10 @@ def load_pfs(path: Path) -> dict[str, dict[str, object]]:
     return facts
 
 
-def load_mue(path: Path) -> dict[str, tuple[int, int]]:
+def load_mue(path: Path, data: bytes | None = None) -> dict[str, tuple[int, int]]:
     """code -> (MUE value, MAI)."""
     limits: dict[str, tuple[int, int]] = {}
-    for row in read_rows(path):
+    for row in read_rows(path, data):
         try:
             limits[row["code"].strip().upper()] = (int(row["mue_value"]), int(row["mai"]))
         except ValueError:
@@ -120,6 +126,6 @@ def load_mue(path: Path) -> dict[str, tuple[int, int]]:
     return limits
 
 
-def load_code_numbers(path: Path) -> dict[str, str]:
+def load_code_numbers(path: Path, data: bytes | None = None) -> dict[str, str]:
     """Valid CPT code numbers -> kind (Category I, CPT-II(F), CPT-PLA(U) ...)."""
-    return {row["code"].strip().upper(): row["code_kind"] for row in read_rows(path)}
+    return {row["code"].strip().upper(): row["code_kind"] for row in read_rows(path, data)}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .model import CodeEntry, Range
 
@@ -22,16 +23,51 @@ try:  # the C loader is several times faster on the full catalog
 except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_KEY_TAGS = {_STR, "tag:yaml.org,2002:int"}
+
 _RANGE_KEYS = ("size", "length", "area", "count", "time", "age", "per")
 _LIST_KEYS = ("site", "terms", "without", "setting", "components", "replaced_by", "parents")
 _BOOL_KEYS = ("addon", "timed", "initial", "subsequent", "separate_procedure", "professional_only")
 _STR_KEYS = ("approach", "action", "contrast", "laterality", "patient", "mdm", "distinguish")
 
 
+def parse_yaml(text: str | bytes) -> Any:
+    """Parse YAML text exactly as ``yaml.safe_load`` would, about a third
+    faster: libyaml composes the node tree (tags resolved by the safe
+    resolver) and plain strings, lists and mappings are built here directly;
+    anything else (numbers, booleans, dates, merge keys, odd tags) goes
+    through the safe constructor."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+
+        def build(n: Any) -> Any:
+            cls, tag = n.__class__, n.tag
+            if cls is ScalarNode:
+                return n.value if tag == _STR else loader.construct_object(n, deep=True)
+            if cls is SequenceNode and tag == _SEQ:
+                return [build(child) for child in n.value]
+            if cls is MappingNode and tag == _MAP:
+                out = {}
+                for key, value in n.value:
+                    if key.__class__ is not ScalarNode or key.tag not in _KEY_TAGS:
+                        return loader.construct_object(n, deep=True)  # merge keys, complex keys
+                    out[build(key)] = build(value)
+                return out
+            return loader.construct_object(n, deep=True)
+
+        return build(node)
+    finally:
+        loader.dispose()
+
+
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file with the fast loader."""
-    with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader)
+    with open(path, "rb") as fh:
+        return parse_yaml(fh.read())
 
 
 def _as_list(value: Any) -> list[str]:
@@ -54,46 +90,55 @@ def _range(value: Any) -> Range | None:
 
 def entry_from_dict(raw: dict[str, Any], section: str, subsection: str, source: str) -> CodeEntry:
     """Build one CPT entry from its YAML mapping (already known to have a code)."""
-    entry = CodeEntry(
-        code=str(raw["code"]).strip().upper(), system="CPT",
-        short=str(raw.get("short") or "").strip(),
-        description=" ".join(str(raw.get("description") or "").split()),
-        section=str(raw.get("section") or section), subsection=str(raw.get("subsection") or subsection),
-        with_=_as_list(raw.get("with")), source_file=source,
-    )
-    for key in _LIST_KEYS:
-        setattr(entry, key, _as_list(raw.get(key)))
+    get = raw.get
+    values: dict[str, Any] = {key: _as_list(get(key)) for key in _LIST_KEYS}
     for key in _BOOL_KEYS:
-        setattr(entry, key, bool(raw.get(key, False)))
+        values[key] = bool(get(key, False))
     for key in _STR_KEYS:
-        setattr(entry, key, str(raw.get(key) or "").strip())
+        values[key] = str(get(key) or "").strip()
     for key in _RANGE_KEYS:
-        setattr(entry, key, _range(raw.get(key)))
-    entry.deleted = str(raw.get("deleted") or "")
-    entry.new = int(raw["new"]) if str(raw.get("new", "")).isdigit() else None
-    base = raw.get("anesthesia_base_units")
-    entry.anesthesia_base_units = base if isinstance(base, int) else None
-    return entry
+        values[key] = _range(get(key))
+    base = get("anesthesia_base_units")
+    return CodeEntry(
+        code=str(raw["code"]).strip().upper(), system="CPT",
+        short=str(get("short") or "").strip(),
+        description=" ".join(str(get("description") or "").split()),
+        section=str(get("section") or section), subsection=str(get("subsection") or subsection),
+        with_=_as_list(get("with")), source_file=source,
+        deleted=str(get("deleted") or ""),
+        new=int(raw["new"]) if str(get("new", "")).isdigit() else None,
+        anesthesia_base_units=base if isinstance(base, int) else None,
+        **values,
+    )
 
 
 def load_cpt_file(path: Path) -> tuple[list[CodeEntry], list[str]]:
     """Entries of one file plus problems found while reading it."""
     try:
-        doc = read_yaml(path)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         return [], [f"{path.name}: cannot read: {exc}".splitlines()[0]]
+    return parse_cpt(data, path.name)
+
+
+def parse_cpt(data: bytes, name: str) -> tuple[list[CodeEntry], list[str]]:
+    """Entries of one CPT file's content (``name`` is its file name)."""
+    try:
+        doc = parse_yaml(data)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        return [], [f"{name}: cannot read: {exc}".splitlines()[0]]
     if not isinstance(doc, dict) or not isinstance(doc.get("codes"), list):
-        return [], [f"{path.name}: no 'codes' list"]
+        return [], [f"{name}: no 'codes' list"]
     section, subsection = str(doc.get("section") or ""), str(doc.get("subsection") or "")
     entries, problems = [], []
     for i, raw in enumerate(doc["codes"], 1):
         if not isinstance(raw, dict) or not raw.get("code"):
-            problems.append(f"{path.name}: entry #{i} has no code")
+            problems.append(f"{name}: entry #{i} has no code")
             continue
         try:
-            entries.append(entry_from_dict(raw, section, subsection, path.name))
+            entries.append(entry_from_dict(raw, section, subsection, name))
         except (TypeError, ValueError) as exc:
-            problems.append(f"{path.name}: {raw.get('code')}: {exc}")
+            problems.append(f"{name}: {raw.get('code')}: {exc}")
     return entries, problems
 
 

@@ -9,7 +9,8 @@ is a Python keyword; :meth:`CodeEntry.to_dict` writes it back as ``with``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, astuple, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 
@@ -144,23 +145,44 @@ _RANGE_FIELDS = {"size", "length", "area", "count", "time", "age", "per"}
 FIELD_INDEX = {name: i for i, name in enumerate(_FIELDS)}
 
 
+_RANGE_SLOTS = [f.name for f in fields(Range)]
+_DOSAGE_SLOTS = [f.name for f in fields(Dosage)]
+
+
+_GET_ALL = attrgetter(*_FIELDS)
+_GET_RANGE = attrgetter(*_RANGE_SLOTS)
+_GET_DOSAGE = attrgetter(*_DOSAGE_SLOTS)
+_NESTED = [FIELD_INDEX[name] for name in (*sorted(_RANGE_FIELDS), "dosage")]
+
+
 def entry_to_row(entry: CodeEntry) -> tuple[Any, ...]:
     """Flatten an entry (and its ranges and dosage) into a tuple of plain values."""
-    row = []
-    for name in _FIELDS:
-        value = getattr(entry, name)
-        if isinstance(value, (Range, Dosage)):
-            value = astuple(value)
-        row.append(value)
-    return tuple(row)
+    row = _GET_ALL(entry)
+    if any(row[i] is not None for i in _NESTED):
+        values = list(row)
+        for i in _NESTED:
+            value = values[i]
+            if value.__class__ is Range:
+                values[i] = _GET_RANGE(value)
+            elif value.__class__ is Dosage:
+                values[i] = _GET_DOSAGE(value)
+        row = tuple(values)
+    return row
+
+
+_RANGE_POS = [FIELD_INDEX[name] for name in sorted(_RANGE_FIELDS)]
+_DOSAGE_POS = FIELD_INDEX["dosage"]
 
 
 def entry_from_row(row: tuple[Any, ...]) -> CodeEntry:
-    """Rebuild the entry :func:`entry_to_row` flattened."""
-    values = dict(zip(_FIELDS, row))
-    for name in _RANGE_FIELDS:
-        if values[name] is not None:
-            values[name] = Range(*values[name])
-    if values["dosage"] is not None:
-        values["dosage"] = Dosage(*values["dosage"])
-    return CodeEntry(**values)
+    """Rebuild the entry :func:`entry_to_row` flattened (positional: the row
+    holds the fields in declaration order)."""
+    if any(row[i] is not None for i in _NESTED):
+        values = list(row)
+        for i in _RANGE_POS:
+            if values[i] is not None:
+                values[i] = Range(*values[i])
+        if values[_DOSAGE_POS] is not None:
+            values[_DOSAGE_POS] = Dosage(*values[_DOSAGE_POS])
+        return CodeEntry(*values)
+    return CodeEntry(*row)

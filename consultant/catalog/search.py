@@ -20,7 +20,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from .model import CodeEntry
-from .text import SYNONYMS, phrase_key, stem, tokens
+from .text import SYNONYMS, stem, tokens
 
 FIELD_WEIGHTS = {"terms": 3.0, "short": 2.0, "site": 1.5, "description": 1.0, "subsection": 0.3}
 K1, B = 1.2, 0.6
@@ -29,39 +29,76 @@ CODE_BONUS = 100.0
 _CODE_RE = re.compile(r"\b([0-9]{4}[0-9FTUM]|[A-V][0-9]{4})\b", re.I)
 
 
-def _fields(entry: CodeEntry) -> dict[str, str]:
-    return {"terms": " ; ".join(entry.terms), "short": entry.short, "site": " ".join(entry.site),
-            "description": entry.description, "subsection": entry.subsection}
+# what the index keeps of one entry: field-weighted token counts, the
+# document length, and the phrase keys (whole terms, a several-word short name)
+Doc = tuple[dict[str, float], float, list[str]]
+
+
+def entry_doc(entry: CodeEntry) -> Doc:
+    """Tokenise one entry for the index (each text once; the terms' tokens
+    serve both the field counts and the phrase keys)."""
+    counts: dict[str, float] = {}
+    keys: list[str] = []
+    length = 0.0
+    w = FIELD_WEIGHTS["terms"]
+    for term in entry.terms:
+        toks = tokens(term)
+        for tok in toks:
+            counts[tok] = counts.get(tok, 0.0) + w
+            length += w  # summed one by one, exactly as before
+        keys.append(" ".join(toks))
+    short = tokens(entry.short)
+    for name, toks in (("short", short), ("site", tokens(" ".join(entry.site))),
+                       ("description", tokens(entry.description)), ("subsection", tokens(entry.subsection))):
+        w = FIELD_WEIGHTS[name]
+        for tok in toks:
+            counts[tok] = counts.get(tok, 0.0) + w
+            length += w
+    if len(short) > 1:
+        keys.append(" ".join(short))
+    return counts, length, keys
 
 
 def _prior(entry: CodeEntry) -> float:
     """How likely a client means this kind of code, all else equal: our
     described CPT entries first, quality-reporting M-codes last."""
-    if entry.system == "CPT":
+    return prior_for(entry.system, entry.code)
+
+
+def prior_for(system: str, code: str) -> float:
+    if system == "CPT":
         return 1.0
-    return 0.6 if entry.code.startswith("M") else 0.9
+    return 0.6 if code.startswith("M") else 0.9
 
 
 class SearchIndex:
     """Inverted index over catalog entries (by position in the entry list)."""
 
     def __init__(self, entries: list[CodeEntry]) -> None:
-        weights: dict[str, dict[int, float]] = defaultdict(dict)
-        lengths = array("f")
-        self.prior = array("f", (_prior(e) for e in entries))
+        self._build([entry_doc(e) for e in entries], [_prior(e) for e in entries])
+
+    @classmethod
+    def from_docs(cls, docs: list[Doc], priors: list[float]) -> SearchIndex:
+        """Assemble the index from per-entry docs (see :func:`entry_doc`),
+        which the compiler caches per source file."""
+        index = cls.__new__(cls)
+        index._build(docs, priors)
+        return index
+
+    def _build(self, docs: list[Doc], priors: list[float]) -> None:
+        weights: dict[str, dict[int, float]] = {}
+        self.prior = array("f", priors)
         phrases: dict[str, set[int]] = defaultdict(set)
-        for doc, entry in enumerate(entries):
-            length = 0.0
-            for name, text in _fields(entry).items():
-                for tok in tokens(text):
-                    weights[tok][doc] = weights[tok].get(doc, 0.0) + FIELD_WEIGHTS[name]
-                    length += FIELD_WEIGHTS[name]
-            lengths.append(length)
-            for term in entry.terms:
-                phrases[phrase_key(term)].add(doc)
-            short_key = phrase_key(entry.short)
-            if " " in short_key:
-                phrases[short_key].add(doc)
+        for doc, (counts, _length, keys) in enumerate(docs):
+            for tok, value in counts.items():
+                by_doc = weights.get(tok)
+                if by_doc is None:
+                    weights[tok] = {doc: value}
+                else:
+                    by_doc[doc] = value
+            for key in keys:
+                phrases[key].add(doc)
+        lengths = array("f", [d[1] for d in docs])
         self.lengths = lengths
         self.avg = sum(lengths) / max(len(lengths), 1)
         # one flat array per kind plus offsets: pickles in a few big chunks

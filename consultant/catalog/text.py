@@ -22,7 +22,7 @@ _SHORTHAND = [
     (re.compile(r"\bawv\b"), " annual wellness visit "),
     (re.compile(r"\bi\s*&\s*d\b"), " incision drainage "),
 ]
-_MAYBE_SHORTHAND = re.compile(r"[/&-]|mdm|awv")
+_MAYBE_SHORTHAND = re.compile(r"[/&]|x-ray|mdm|awv")  # every _SHORTHAND pattern needs one of these
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
 _KEEP_S = ("ss", "us", "is", "as", "os")
 
@@ -49,6 +49,7 @@ SYNONYMS: dict[str, list[str]] = {
     "cxr": ["chest xray"], "covid": ["coronavirus", "sars"], "strep": ["streptococcus"],
     "ua": ["urinalysis"], "cbc": ["blood count"], "bmp": ["basic metabolic panel"],
     "cmp": ["comprehensive metabolic panel"],
+    "esophagogastroduodenoscopy": ["egd"], "wo": ["without"], "abd": ["abdomen"],
 }
 
 
@@ -72,9 +73,19 @@ def normalize(text: str) -> str:
     return text
 
 
+_STEMMED: dict[str, str] = {}  # plain dict: cheaper per call than lru_cache on the compile path
+
+
 def tokens(text: str) -> list[str]:
     """Stemmed tokens of a text."""
-    return [stem(t) for t in _TOKEN.findall(normalize(text))]
+    out = []
+    cache = _STEMMED
+    for t in _TOKEN.findall(normalize(text)):
+        s = cache.get(t)
+        if s is None:
+            s = cache[t] = stem(t)
+        out.append(s)
+    return out
 
 
 def phrase_key(text: str) -> str:

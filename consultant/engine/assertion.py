@@ -98,7 +98,9 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
 
 def run(state: CaseState) -> None:
     """Stage: set ``assertion`` on procedure, feature and site facts."""
-    facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence >= 0]
+    # ConText is the costly part of a long note: only sentences near a procedure mention need it
+    near = {m.fact.sentence + d for m in state.mentions for d in (-2, -1, 0, 1, 2)}
+    facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence in near]
     if facts:
         _parse(state, facts)
     for f in state.facts:

@@ -15,13 +15,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import DEFAULT_FEATURES
-from .text import norm_phrase
+from . import index_cache
+from .lexicon import ABBREVIATIONS, COMMON_WORDS, DEFAULT_FEATURES, UNIT_WORDS
+from .text import norm_phrase, norm_word
 
 _STOP_TERMS = {("patient",), ("visit",), ("panel",), ("test",), ("with",), ("left",), ("right",)}
 _SALT_WORDS = {"sodium", "potassium", "calcium", "hydrochloride", "sulfate", "acetate", "human",
-               "injection", "immune", "globulin", "factor", "vitamin", "interferon", "botulinum"}
-_DRUG_NAME_RE = re.compile(r"^(?:injection|infusion|inhalation solution),?\s+([a-z][a-z\- ]+?)(?:,|\(|\s+per\b|$)", re.I)
+               "injection", "immune", "globulin", "factor", "vitamin", "interferon", "botulinum", "hcl",
+               "tromethamine", "phosphate", "succinate", "acetonide", "citrate", "bromide", "chloride",
+               "mesylate", "maleate", "tartrate", "lactate", "gluconate", "palmitate", "decanoate",
+               "enanthate", "cypionate", "valerate", "propionate", "besylate", "fumarate", "disodium",
+               "liposomal", "extended", "release", "suspension", "preservative", "free", "toxin", "type"}
+_ROUTE_WORDS = {"intravenous", "intramuscular", "subcutaneous", "infusion", "injection", "inhalation", "solution",
+                "intrathecal", "ophthalmic", "intravitreal", "intradermal", "concentrate", "formulation",
+                "biosimilar", "recombinant", "administered", "unit-dose", "otherwise", "specified"}
+_DRUG_NAME_RE = re.compile(r"^(?:injection|infusion|inhalation solution),?\s+([a-z][a-z0-9\- ]+?)(?:,|\(|\s+per\b|$)", re.I)
 
 
 @dataclass
@@ -36,6 +44,10 @@ class EngineCatalog:
     loose: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
     addons_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_action: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    guarded: frozenset = frozenset()  # one-word keys that are everyday words or units
+    labs: frozenset = frozenset()  # pathology/laboratory codes
+    drugs: frozenset = frozenset()  # HCPCS drug codes
+    acronyms: frozenset = frozenset()  # one-word keys that only come from all-capital catalog terms
 
     def get(self, code: str) -> Any:
         return self.entries.get(code)
@@ -98,6 +110,23 @@ def _add_term(index: dict, phrase: str, code: str, weight: float) -> int:
     return len(toks)
 
 
+_RAW_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+acr: set = set()
+plain: set = set()
+
+
+def _misread(term: str) -> bool:
+    """A catalog abbreviation our own text rules would read as something else: "rT3" (rt = right),
+    "LAC" (lac = laceration), "LSC" (laparoscopic), "TIPS" (tip)."""
+    raws = _RAW_TOKEN.findall(term)
+    for raw in raws:
+        mixed = any(ch.isupper() for ch in raw) and any(ch.islower() for ch in raw)
+        lone = len(raws) == 1 and raw.isupper() and len(term.split()) == 1
+        if len(raw) <= 5 and (mixed or lone) and norm_word(raw) != (raw.lower(),):
+            return True
+    return False
+
+
 def _drug_name(entry: Any) -> str:
     m = _DRUG_NAME_RE.match(entry.description or "")
     return m.group(1).strip() if m else ""
@@ -106,17 +135,33 @@ def _drug_name(entry: Any) -> str:
 def _index_entry(cat: EngineCatalog, e: Any) -> None:
     longest = 0
     if e.system == "CPT":
+        own = set(norm_phrase(" ".join([e.short, e.description, " ".join(e.site)])))
         for term in e.terms:
-            longest = max(longest, _add_term(cat.terms, term, e.code, 1.0))
+            if _misread(term):
+                continue
+            if term.isupper() and len(norm_phrase(term)) == 1:
+                acr.add(norm_phrase(term))
+            elif len(norm_phrase(term)) == 1:
+                plain.add(norm_phrase(term))
+            lone = norm_phrase(term)
+            if term.isupper() and term.lower() in ABBREVIATIONS and len(lone) == 1 \
+                    and lone[0] not in norm_phrase(e.short + " " + e.description):
+                continue  # e.g. "LAC" (long arm cast) would read as our "lac" = laceration
+            odd = len(lone) == 1 and term.islower() and len(term) >= 5 and lone[0] not in own \
+                and not any(lone[0] in norm_phrase(t) for t in e.terms if t != term)
+            longest = max(longest, _add_term(cat.terms, term, e.code, 0.3 if odd else 1.0))
         longest = max(longest, _add_term(cat.terms, e.short, e.code, 0.8))
     elif getattr(e, "is_drug", False):
         name = _drug_name(e)
         if name and len(name) > 3:
             longest = max(longest, _add_term(cat.terms, name, e.code, 0.9))
-            words = name.split()
+            words = name.replace("-", " ").split()
             first = words[0]
-            if len(words) == 2 and words[1] in _SALT_WORDS and len(first) >= 6:
+            if len(words) >= 2 and all(w in _SALT_WORDS for w in words[1:]) and len(first) >= 6:
                 _add_term(cat.terms, first, e.code, 0.85)
+            for w in words[1:]:  # "vitamin b-12 cyanocobalamin": the chemical name alone names it too
+                if len(w) >= 8 and w not in _SALT_WORDS and w not in _ROUTE_WORDS:
+                    _add_term(cat.terms, w, e.code, 0.8)
     for term in getattr(e, "terms", []) if e.system != "CPT" else []:
         longest = max(longest, _add_term(cat.terms, term, e.code, 1.0))
     cat.max_term = max(cat.max_term, longest)
@@ -163,13 +208,12 @@ def _damp_generic(cat: EngineCatalog) -> None:
                 codes[code] *= 0.5
 
 
-@lru_cache(maxsize=1)
-def engine_catalog() -> EngineCatalog:
-    """Load the catalog and build the indexes (cached for the process)."""
-    source, entries, feats = _load_source()
-    active = {e.code: e for e in entries if not getattr(e, "deleted", "")}
-    cat = EngineCatalog(source=source, entries=active)
-    for e in active.values():
+def _is_lab(e: Any) -> bool:
+    return e.system == "CPT" and "80000" <= e.code <= "89999"
+
+
+def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
+    for e in cat.entries.values():
         _index_entry(cat, e)
     _build_loose(cat)
     _damp_generic(cat)
@@ -181,4 +225,33 @@ def engine_catalog() -> EngineCatalog:
             toks = norm_phrase(phrase)
             if toks:
                 cat.features.setdefault(toks, token)
+    cat.guarded = frozenset(k for k in cat.terms if len(k) == 1 and (k[0] in COMMON_WORDS or k[0] in UNIT_WORDS))
+    cat.labs = frozenset(c for c, e in cat.entries.items() if _is_lab(e))
+    cat.acronyms = frozenset(acr - plain)
+    acr.clear()
+    plain.clear()
+    cat.drugs = frozenset(c for c, e in cat.entries.items() if getattr(e, "is_drug", False))
+
+
+_PERSISTED = ("terms", "features", "max_term", "loose", "addons_of", "by_action", "guarded", "labs", "drugs",
+              "acronyms")
+
+
+@lru_cache(maxsize=1)
+def engine_catalog() -> EngineCatalog:
+    """Load the catalog and build the indexes (cached for the process; the
+    indexes are also kept on disk beside the catalog's own cache, keyed by
+    its fingerprint and this package's index code)."""
+    source, entries, feats = _load_source()
+    active = {e.code: e for e in entries if not getattr(e, "deleted", "")}
+    cat = EngineCatalog(source=source, entries=active)
+    key = index_cache.key() if source is not None else None
+    stored = index_cache.read(key) if key else None
+    if stored is not None:
+        for name in _PERSISTED:
+            setattr(cat, name, stored[name])
+        return cat
+    _build(cat, feats)
+    if key:
+        index_cache.write(key, {name: getattr(cat, name) for name in _PERSISTED})
     return cat

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from . import modifiers, units
+from . import modifiers, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
@@ -189,9 +189,14 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         chosen.append(c)
     for c in chosen:
         modifiers.apply(state, c)
+        if c.group is not None and c.group.kind == "anesthesia":
+            services.anesthesia_modifiers(state, c)
         if getattr(c.entry, "is_drug", False):
             units.drug_choice_units(state, c)
     chosen.extend(add_ons(state, cat, chosen))
+    services.local_anesthetics(state, chosen)
+    chosen.extend(services.administration(state, cat, chosen))
+    services.obstetric(state, cat, chosen)
     units.timed_units(state, chosen, {})
     panels(cat, chosen, state)
     em_with_procedure(chosen, state)

@@ -9,7 +9,7 @@ import re
 from .model import Fact
 
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("setting", "ed", re.compile(r"\b(?:emergency (?:department|room)|ED|ER)\b")),
+    ("setting", "ed", re.compile(r"\b(?:(?i:emergency (?:department|room))|ED|ER)\b")),
     ("setting", "critical_care", re.compile(r"\bcritical care\b|\bICU\b", re.I)),
     ("setting", "inpatient", re.compile(r"\b(?:inpatient|admitted|admission|hospital day|hospital care|"
                                         r"floor patient|on the ward)\b", re.I)),
@@ -41,7 +41,7 @@ _MDM = re.compile(r"\b(straightforward|low|moderate|high)(?:[- ]complexity)?\s*(
                   r"\b(?:mdm|medical decision[- ]making|decision[- ]making)\s*(?:is|was|of|:|=|-)?\s*"
                   r"(?:considered\s+)?(straightforward|low|moderate|high)\b", re.I)
 _TOTAL_TIME = re.compile(r"\b(?:total(?: practitioner| physician| provider)? time|spent|"
-                         r"time spent|face[- ]to[- ]face|critical care time|total of|counseling)\b", re.I)
+                         r"time spent|face[- ]to[- ]face|critical care(?: time)?|total of|counseling)\b", re.I)
 
 
 def extract(text: str) -> list[Fact]:

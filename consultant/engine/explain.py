@@ -32,6 +32,15 @@ def confidence(best: Candidate, runner: Candidate | None, missing: int) -> float
     return round(min(0.97, max(0.05, 1 / (1 + math.exp(-x)))), 2)
 
 
+# Raw score confidence -> share right, fitted (pool-adjacent-violators over equal-count bins) on the
+# recommended codes of eval/dev.jsonl and eval/team.jsonl; refit when the engine changes.
+CALIBRATION = ((0.49, 0.54), (0.70, 0.63), (0.80, 0.73), (0.93, 0.85), (1.01, 0.90))
+
+
+def calibrate(raw: float) -> float:
+    return next(p for upper, p in CALIBRATION if raw <= upper)
+
+
 def _why(c: Candidate) -> str:
     bits = list(dict.fromkeys(c.reasons))[:4]
     return "; ".join(bits) if bits else "closest match in the catalog"
@@ -93,6 +102,8 @@ def run(state: CaseState) -> list[dict[str, Any]]:
             reason = next((n for n in choice.notes if n.startswith("not chosen")), None)
             text = reason + ". " + text if reason else "not chosen yet: a deciding fact is missing. " + text
             choice.confidence = min(choice.confidence, 0.5)
+        if choice.recommended:
+            choice.confidence = calibrate(choice.confidence)
         item = _suggestion(choice.code, choice.entry, choice.recommended, choice.confidence,
                            choice.units, choice.modifiers, text, choice.evidence)
         (recommended if choice.recommended else held).append(item)

@@ -15,13 +15,13 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from . import encounter, numbers
+from . import encounter, numbers, sections
 from .catalog_view import EngineCatalog
-from .lexicon import APPROACH_WORDS, LATERALITY_WORDS, SITE_GROUPS
+from .lexicon import APPROACH_WORDS, LAB_CUES, LATERALITY_WORDS, SITE_GROUPS, UNIT_WORDS
 from .model import CaseState, Fact, Mention
 from .text import tokens
 
-_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\n\s*\n|\n(?=\s*>)|\n(?=\s*(?:[-*•]|\d+[.)]|[A-Z][A-Za-z /]{2,40}:))")
+_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|(?<=[.,;])\s*(?=[A-Z][A-Z /&()-]{2,60}:)|\n\s*\n|\n(?=\s*>)|\n(?=\s*(?:[-*•]|\d+[.)]|[A-Z][A-Za-z /]{2,40}:))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -53,9 +53,13 @@ class _Matcher:
         self.buckets = _vocab(id(cat), self.words)
 
     def fix(self, tok: str) -> str:
-        if tok in self.words or len(tok) < 7 or not tok.isalpha():
+        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED):
             return tok
         return _fix_cached(tok, tuple(self.buckets.get(tok[:2], ())))
+
+
+# "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone
+_INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive")
 
 
 @lru_cache(maxsize=32768)
@@ -63,7 +67,7 @@ def _fix_cached(tok: str, choices: tuple[str, ...]) -> str:
     if not choices:
         return tok
     hit = process.extractOne(tok, choices, scorer=Levenshtein.distance, score_cutoff=2 if len(tok) >= 10 else 1)
-    return hit[0] if hit else tok
+    return hit[0] if hit and hit[0][-1] == tok[-1] else tok
 
 
 _MATCHERS: dict[int, _Matcher] = {}
@@ -135,14 +139,22 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     found = exact + _loose(toks, cat, taken)
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
+    words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]
-        fact = Fact("procedure", state.text[a:b], a, b, sentence=sid, value=" ".join(key))
-        state.facts.append(fact)
+        if key in cat.guarded and not _guard_ok(state.text, a, b, key[0]):
+            continue
+        if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
+            continue  # dictated notes write abbreviations in capitals: "sac" is a hernia sac, not SAC
         loose = (i, j, set(cat.terms[key])) not in taken
-        weight = 0.85 if loose else 1.0
-        state.mentions.append(Mention(fact, {c: w * weight for c, w in cat.terms[key].items()},
-                                      term=" ".join(key)))
+        zone = _zone(state, a)
+        weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
+        codes = {c: w * weight for c, w in cat.terms[key].items()}
+        codes = _drop_labs(codes, cat, words, zone)
+        if codes and weight > 0:
+            fact = Fact("procedure", state.text[a:b], a, b, sentence=sid, value=" ".join(key))
+            state.facts.append(fact)
+            state.mentions.append(Mention(fact, codes, term=" ".join(key)))
     for i, j, key in _scan(toks, cat.features, 4):
         a, b = toks[i][1], toks[j - 1][2]
         state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=cat.features[key]))
@@ -153,6 +165,51 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value=APPROACH_WORDS[tok]))
         if tok in LATERALITY_WORDS:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=LATERALITY_WORDS[tok]))
+
+
+_LONG_NOTE = 600
+
+
+def _guard_ok(text: str, a: int, b: int, tok: str) -> bool:
+    """A one-word term that is an everyday word or a unit counts only as a capitalised abbreviation."""
+    raw = text[a:b]
+    if tok in UNIT_WORDS:
+        before = text[max(0, a - 12):a].rstrip()
+        return raw != raw.lower() and not (before and (before[-1].isdigit() or before.endswith("-")))
+    return raw.isupper() and len(raw) > 1
+
+
+def _zone(state: CaseState, pos: int) -> dict[str, float]:
+    """How much a mention at ``pos`` may weigh, from the section it sits in.  Diagnosis, history,
+    medication and plan sections never code; when the note has procedure sections, text outside them
+    counts less and one-word matches there not at all; narrative (description, findings) keeps
+    multi-word matches and halves one-word ones."""
+    label = sections.section_at(state, pos)
+    if label in sections.NON_CODING:
+        return {"all": 0.0, "labs": 0.0}
+    if label == "procedure":
+        return {}
+    if label == "narrative":
+        return {"single": 0.5, "labs": 0.0}
+    if sections.has_procedure_section(state):
+        return {"all": 0.6, "single": 0.0, "labs": 0.0}
+    return {}
+
+
+def _drop_labs(codes: dict[str, float], cat: EngineCatalog, words: set[str], zone: dict[str, float]
+               ) -> dict[str, float]:
+    """Laboratory codes need a word that says something was measured; a drug name alone is a drug."""
+    labs = [c for c in codes if c in cat.labs]
+    if not labs:
+        return codes
+    drug_named = any(c in cat.drugs for c in codes)
+    if zone.get("labs", 1.0) == 0.0 or (not words & LAB_CUES and (drug_named or words & _GIVEN)):
+        return {c: w for c, w in codes.items() if c not in cat.labs}
+    return codes
+
+
+_GIVEN = frozenset({"given", "administered", "injection", "intramuscular", "intravenous", "subcutaneous",
+                    "infusion", "push", "dose", "inhaled", "nebulizer", "oral", "po", "tablet"})
 
 
 def _regex_facts(state: CaseState) -> None:

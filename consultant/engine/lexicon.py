@@ -26,6 +26,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sono": ("ultrasound",),
     "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),
+    "crit": ("critical",), "c-section": ("cesarean",), "csection": ("cesarean",),
     "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",),
 }
 
@@ -121,3 +122,28 @@ DEFAULT_FEATURES: dict[str, list[str]] = {
                             "interpret and report", "over-read", "overread", "reading only"],
     "radiological_supervision": ["supervision and interpretation", "s&i"],
 }
+
+# One-word catalog terms that are also everyday words or units ("THE" = transhiatal
+# esophagectomy, "BE" = barium enema, "mg" = magnesium): they match only as written
+# in capitals (units: not in lower case, and never right after a number).
+COMMON_WORDS = frozenset("""
+a about above after again all am an and any are art as at be because been before being below between both
+but by can cat could did do does doing down during each few for from further had has have having he her here
+hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+other our out over own same she should so some such than that the their them then there these they this
+those through to too under until up very was we were what when where which while who whom why will with
+would you your act ice fit let set tea tar spa pet amp tot vit mat man pad dat ada met mic pal pit sad sit
+tab tag tap ten tin top toe van via web win yes ace aid aim air arm bad bag bar bat bed bit box bus cap car
+cut day dim dip due ear end era eye fat fax fee gap gas gel gum gut hat hit hot jaw key kit lab lap leg lid
+lip log low map mid mix mud nap net nod oak odd oil one pan pay pen pig pin pot put ran raw ray red rib rod
+row rub run saw sea see sex shy sky son spot sum sun tan tie toy tub two use war way wet cord hand heat
+mass post rest shot step tube wash will mom dad lead life line lift sling plan star stat cure scoop sting
+omni link linq pico proc rose audit fish""".split())
+UNIT_WORDS = frozenset({"mg", "mcg", "g", "gm", "ml", "cc", "iu", "meq", "kg", "lb", "cm", "mm", "hr", "min",
+                        "l", "dl", "mmol", "unit", "units"})
+# words that say a substance was measured (a lab test), not given
+LAB_CUES = frozenset({"level", "levels", "serum", "blood", "plasma", "urine", "test", "tests", "testing",
+                      "assay", "panel", "lab", "labs", "drawn", "draw", "measured", "measurement", "checked",
+                      "check", "screen", "screening", "quantitative", "qualitative", "specimen", "sample",
+                      "ordered", "result", "results", "titer", "concentration", "venipuncture", "cbc", "bmp",
+                      "cmp", "tsh", "culture"})

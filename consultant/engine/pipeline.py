@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from . import assertion, candidates, decide, explain, extract, score, sections
+from . import assertion, candidates, decide, explain, extract, score, sections, services
 from .catalog_view import EngineCatalog, engine_catalog
 from .model import CaseState
 
@@ -34,6 +34,7 @@ def analyse(text: str, subject: str = "", case_id: str | None = None,
     assertion.run(state)
     candidates.run(state, cat)
     score.run(state)
+    services.anesthesia_groups(state, cat)
     decide.run(state, cat)
     return state, explain.run(state)
 

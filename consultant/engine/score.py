@@ -231,7 +231,7 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     e = c.entry
     level = next((f for f in ctx.kind("mdm", local=False)), None)
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
-    by_time = e.time is not None and bool(t) and e.time.contains(max(f.value for f in t))
+    by_time = e.time is not None and bool(t) and (e.time.contains(max(f.value for f in t)) or _extends(e, t))
     if by_time:
         c.score += 2.5
         c.reasons.append(f"total time {max(f.value for f in t):g} min fits")
@@ -247,6 +247,18 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.missing.append("mdm")
     elif e.time is not None and t and not by_time and not e.mdm:
         c.score -= 2.0
+
+
+def _extends(e: object, t: list[Fact]) -> bool:
+    """Time past the code's range is still this code when a per-time add-on reports the rest (99291 + 99292)."""
+    from .catalog_view import engine_catalog
+
+    rng = e.time  # type: ignore[attr-defined]
+    if e.mdm or rng.max is None or max(f.value for f in t) <= rng.max:
+        return False
+    cat = engine_catalog()
+    return any(getattr(getattr(cat.get(a), "per", None), "unit", "").startswith(("min", "hour"))
+               for a in cat.addons_of.get(e.code, []))  # type: ignore[attr-defined]
 
 
 def _setting_default(c: Candidate, ctx: Context) -> None:

@@ -24,17 +24,36 @@ _DISCLAIMER = re.compile(
     r"^(?:confidentiality notice|this (?:e-?mail|message)(?: and any attachments)? (?:is|may be|contains)"
     r"|privileged and confidential|disclaimer:|the information (?:contained )?in this)", re.I)
 _HEADER = re.compile(r"^\s*([A-Z][A-Za-z /&()-]{2,60}?)\s*:", re.M)
+# transcribed notes often run their headings inline: "...normal.,PROCEDURES: , Ultrasound guided ..."
+_INLINE_HEADER = re.compile(r"(?:(?<=[.,;:])|(?<=\s\s))\s*([A-Z][A-Z /&()-]{2,60}?)\s*:(?=[\s,]|$)")
 
 SECTION_LABELS = {
     "history": ("history", "hpi", "past medical", "past surgical", "pmh", "psh", "past history",
                 "surgical history", "medical history", "family history", "social history", "indication",
-                "indications", "reason for", "chief complaint", "allergies", "medications"),
+                "indications", "reason for", "chief complaint", "allergies", "subjective", "review of systems",
+                "ros", "history of present illness", "brief history", "clinical history"),
+    "medication": ("medications", "medication", "current medications", "meds", "home medications",
+                   "discharge medications", "medications on discharge", "allergies"),
     "diagnosis": ("preoperative diagnosis", "postoperative diagnosis", "pre-operative diagnosis",
-                  "post-operative diagnosis", "diagnosis", "diagnoses", "impression", "assessment"),
+                  "post-operative diagnosis", "diagnosis", "diagnoses", "impression", "assessment",
+                  "preop diagnosis", "postop diagnosis", "pre-op diagnosis", "post-op diagnosis",
+                  "preoperative diagnoses", "postoperative diagnoses", "final diagnosis", "admitting diagnosis",
+                  "discharge diagnosis", "discharge diagnoses", "pathology", "laboratory", "labs",
+                  "laboratory data", "imaging", "radiology", "physical examination", "physical exam", "exam",
+                  "examination", "vital signs", "complications", "estimated blood loss", "specimens",
+                  "specimen", "drains", "fluids", "condition", "hospital course"),
     "procedure": ("procedure", "procedures", "operation", "operations", "procedure performed",
-                  "procedures performed", "description of procedure", "technique", "details",
-                  "operative procedure", "findings", "description", "summary", "service", "services"),
-    "plan": ("plan", "recommendation", "recommendations", "disposition", "follow up", "follow-up"),
+                  "procedures performed", "operative procedure", "service", "services", "procedures done",
+                  "procedure done", "name of procedure", "name of operation", "title of operation",
+                  "operation performed", "operations performed", "surgery performed", "summary"),
+    "narrative": ("description of procedure", "technique", "details", "findings", "description",
+                  "procedure in detail", "details of procedure", "details of the procedure",
+                  "description of the procedure", "procedure description", "procedure note", "operative note",
+                  "operative report", "operative findings", "intraoperative findings", "operative technique",
+                  "description of operation", "course of procedure", "operative course", "narrative"),
+    "detail": ("anesthesia", "type of anesthesia", "anesthetic", "implants", "tourniquet time"),
+    "plan": ("plan", "recommendation", "recommendations", "disposition", "follow up", "follow-up",
+             "assessment and plan", "discharge instructions", "discharge plan", "instructions"),
 }
 
 
@@ -82,8 +101,11 @@ def _tail_is_short(rest: list[tuple[int, int, str]]) -> bool:
 
 def find_sections(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) for each headed section; text before the first is 'other'."""
-    heads = [(m.start(), _label(m.group(1))) for m in _HEADER.finditer(text)
-             if len(m.group(1).split()) <= 6]
+    found = {m.start(1): m.group(1) for m in _HEADER.finditer(text)}
+    for m in _INLINE_HEADER.finditer(text):
+        if len(m.group(1).strip()) > 3 or m.group(1).strip() in ("HPI", "ROS", "PMH", "PSH"):
+            found.setdefault(m.start(1), m.group(1))
+    heads = [(start, _label(head)) for start, head in sorted(found.items()) if len(head.split()) <= 6]
     out = []
     for i, (start, label) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
@@ -103,3 +125,11 @@ def section_at(state: CaseState, pos: int) -> str:
         if start <= pos < end:
             label = lab
     return label
+
+
+def has_procedure_section(state: CaseState) -> bool:
+    return any(lab in ("procedure", "narrative") for _, _, lab in state.sections)
+
+
+# sections whose words describe the patient, not the service: they never produce a procedure code
+NON_CODING = {"history", "diagnosis", "medication", "plan", "detail"}

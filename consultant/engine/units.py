@@ -58,6 +58,7 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
     dose = nearest(doses, pos, 120)
     if dose is None:
         choice.notes.append("missing:dose")
+        choice.recommended = False  # drug units cannot be billed without the dose given
         return
     units = drug_units(dose, float(dosage.amount), dosage.unit)
     if units:

@@ -95,7 +95,7 @@ def _addresses(values: list[object]) -> list[str]:
     for _name, addr in email.utils.getaddresses([_CRLF.sub(" ", str(v)) for v in values]):
         addr = addr.strip().lower()
         local, _, domain = addr.rpartition("@")
-        if local and domain and "=?" not in addr:
+        if local and domain and "=?" not in addr and "?=" not in addr:
             found.append(addr)
     return found
 

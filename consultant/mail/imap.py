@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from sqlalchemy import select
 
 from ..context import Context
@@ -92,7 +92,12 @@ def _take(ctx: Context, client: IMAPClient, acct: int, uidvalidity: int, uid: in
             msg = session.get(InboundMessage, stored.message_pk)
             if msg is not None:
                 msg.server_done = True
-    except IMAPClientError as exc:  # stored already: record, keep going
+    except IMAPClientAbortError:
+        # The connection died: stop here without advancing past this UID, so
+        # the next pass finds it again (stored already: a duplicate by UID)
+        # and moves it then.  Advancing would leave it in the folder forever.
+        raise
+    except IMAPClientError as exc:  # the server refused (NO/BAD): record, keep going
         result.errors.append(f"uid {uid}: could not move/flag ({exc})")
     _advance(ctx, acct, uidvalidity, uid)
     with ctx.db.session() as session:

@@ -68,7 +68,7 @@ def render_reply(subject: str, codes: list[dict[str, Any]], questions: list[str]
     }
     text = environment(False).get_template(f"{template}.txt.j2").render(**ctx)
     html = environment(True).get_template(f"{template}.html.j2").render(**ctx)
-    return Rendered(subject=reply_subject(subject), text=text, html=html)
+    return Rendered(subject=reply_subject(mask(subject)), text=text, html=html)
 
 
 def html_from_text(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .dosage import looks_like_drug, parse_dosage
@@ -52,11 +52,34 @@ def read_rows(path: Path, data: bytes | None = None) -> Iterator[dict[str, str]]
     content when the caller already read it (the compiler hashes it first)."""
     if data is None:
         with open_text(path) as fh:
-            yield from csv.DictReader(fh)
+            yield from _dict_rows(fh)
         return
     if path.suffix == ".gz":
         data = gzip.decompress(data)
-    yield from csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+    yield from _dict_rows(io.StringIO(data.decode("utf-8"), newline=""))
+
+
+def _dict_rows(fh: Iterable[str]) -> Iterator[dict[str, str]]:
+    """What csv.DictReader yields (blank lines skipped, short rows padded with
+    None, extra fields under the key None), at about twice the speed."""
+    reader = csv.reader(fh)
+    header = next(reader, None)
+    if header is None:
+        return
+    width = len(header)
+    for row in reader:
+        if not row:
+            continue
+        if len(row) == width:
+            yield dict(zip(header, row))
+            continue
+        out: dict = dict(zip(header, row))
+        if len(row) < width:
+            for key in header[len(row):]:
+                out[key] = None
+        else:
+            out[None] = row[width:]
+        yield out
 
 
 def _iso(date: str) -> str:

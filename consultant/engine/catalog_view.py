@@ -111,8 +111,8 @@ def _add_term(index: dict, phrase: str, code: str, weight: float) -> int:
 
 
 _RAW_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
-acr: set = set()
-plain: set = set()
+_ACR: set = set()
+_PLAIN: set = set()
 
 
 def _misread(term: str) -> bool:
@@ -140,9 +140,9 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
             if _misread(term):
                 continue
             if term.isupper() and len(norm_phrase(term)) == 1:
-                acr.add(norm_phrase(term))
+                _ACR.add(norm_phrase(term))
             elif len(norm_phrase(term)) == 1:
-                plain.add(norm_phrase(term))
+                _PLAIN.add(norm_phrase(term))
             lone = norm_phrase(term)
             if term.isupper() and term.lower() in ABBREVIATIONS and len(lone) == 1 \
                     and lone[0] not in norm_phrase(e.short + " " + e.description):
@@ -227,9 +227,9 @@ def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
                 cat.features.setdefault(toks, token)
     cat.guarded = frozenset(k for k in cat.terms if len(k) == 1 and (k[0] in COMMON_WORDS or k[0] in UNIT_WORDS))
     cat.labs = frozenset(c for c, e in cat.entries.items() if _is_lab(e))
-    cat.acronyms = frozenset(acr - plain)
-    acr.clear()
-    plain.clear()
+    cat.acronyms = frozenset(_ACR - _PLAIN)
+    _ACR.clear()
+    _PLAIN.clear()
     cat.drugs = frozenset(c for c, e in cat.entries.items() if getattr(e, "is_drug", False))
 
 

@@ -23,13 +23,13 @@ def test_demo_runs_end_to_end_and_queue_lists_it(tmp_path):
     proc = run(["demo", "--no-serve"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     last = proc.stdout.strip().splitlines()[-1]
-    assert last.startswith("demo: 6 received,")
+    assert last.startswith("demo: 50 received,")
     received, drafted, sent = [int(p.split()[0]) for p in last[len("demo: "):].split(", ")]
-    assert drafted >= 5 and sent == drafted
+    assert drafted >= 45 and sent == drafted
     assert len(list((tmp_path / "var" / "outbox").glob("*.eml"))) == sent
     listing = run(["queue", "list", "--json"], tmp_path)
     cases = json.loads(listing.stdout)
-    assert len(cases) == 6
+    assert len(cases) == 50
     assert {"id", "status", "sender", "subject", "message_id"} <= set(cases[0])
     shown = json.loads(run(["queue", "show", str(cases[0]["id"]), "--json"], tmp_path).stdout)
     assert shown["drafts"]

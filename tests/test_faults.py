@@ -75,6 +75,7 @@ def celery_ctx(make_ctx, broker, tmp_path):
     ctx = make_ctx(broker_url=broker["redis"].url, visibility_timeout=10)
     saved = {k: app.conf[k] for k in ("broker_url", "task_always_eager", "broker_transport_options")}
     app.conf.update(celery_config(ctx.settings))
+    _fresh_connections()
     env = {"CONSULTANT_DATABASE_URL": ctx.settings.database_url.replace("+psycopg", ""),
            "CONSULTANT_BROKER_URL": ctx.settings.broker_url, "CONSULTANT_VAR_DIR": str(ctx.settings.var_dir),
            "CONSULTANT_VISIBILITY_TIMEOUT": "10", "CONSULTANT_SMTP_HOST": "sink",
@@ -92,6 +93,15 @@ def celery_ctx(make_ctx, broker, tmp_path):
             proc.terminate()
             proc.wait(20)
     app.conf.update(saved)
+    _fresh_connections()
+
+
+def _fresh_connections() -> None:
+    """Drop pooled broker connections, which remember the previous broker URL."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
 
 
 def test_worker_killed_mid_task_loses_and_duplicates_nothing(celery_ctx):

@@ -9,6 +9,7 @@ hypothetical.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from functools import lru_cache
 from typing import Any
@@ -40,6 +41,19 @@ _EXTRA_RULES = [
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
+_PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?)\s+ago\b", re.I)
+
+
+def _dated_past(state: CaseState, f: Fact) -> bool:
+    """ "had a left total knee in 2019", "appendectomy 10 years ago": a dated past procedure."""
+    if f.sentence < 0:
+        return False
+    s, e = state.sentences[f.sentence]
+    m = _PAST.search(state.text, f.end, e)
+    return bool(m) and m.start() - f.end < 60
+
+
 _PRIORITY = ("negated", "family", "historical", "hypothetical")
 
 
@@ -105,6 +119,8 @@ def run(state: CaseState) -> None:
         _parse(state, facts)
     for f in state.facts:
         label = sections.section_at(state, f.start)
+        if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
+            f.assertion = "historical"
         if f.assertion == "present" and label == "history" and f.kind == "procedure":
             f.assertion = "historical"
         elif f.assertion == "present" and label == "plan" and f.kind == "procedure":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from . import modifiers, services, units
+from . import modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
@@ -174,10 +174,12 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
              and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
     if visits and procs:
+        mod = payer.em_modifier(visits[0], procs)
         for v in visits:
-            if "25" not in v.modifiers:
-                v.modifiers.append("25")
-                v.notes.append("modifier 25: a significant, separately identifiable E/M on the day of a procedure")
+            if mod not in v.modifiers:
+                v.modifiers.append(mod)
+                v.notes.append("modifier 57: the visit where the decision for major surgery was made" if mod == "57"
+                               else "modifier 25: a significant, separately identifiable E/M on the day of a procedure")
 
 
 def run(state: CaseState, cat: EngineCatalog) -> None:
@@ -193,11 +195,16 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
             services.anesthesia_modifiers(state, c)
         if getattr(c.entry, "is_drug", False):
             units.drug_choice_units(state, c)
-    chosen.extend(add_ons(state, cat, chosen))
+    extra = add_ons(state, cat, chosen)
+    for c in extra:
+        modifiers.apply(state, c)
+    chosen.extend(extra)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)
     units.timed_units(state, chosen, {})
+    for c in chosen:
+        payer.apply(state, c)
     panels(cat, chosen, state)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)

@@ -34,6 +34,14 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
 
+_DISTINCT = {"59", "XE", "XP", "XS", "XU"}
+
+
+def mod_key(mods: list[str]) -> list[str]:
+    """Modifiers compared as a set, 59 and XE/XP/XS/XU counted as one (distinct procedural service)."""
+    return sorted({"59" if m in _DISTINCT else m for m in mods})
+
+
 def case_input(case: dict[str, Any]) -> tuple[str, str]:
     if "text" in case:
         return case["text"], case.get("subject", "")
@@ -82,7 +90,7 @@ def score_case(t: Tally, case: dict[str, Any], answer: dict[str, Any]) -> None:
             continue
         if "modifiers" in exp:
             t.mod_total += 1
-            ok = sorted(exp["modifiers"]) == sorted(s["modifiers"])
+            ok = mod_key(exp["modifiers"]) == mod_key(s["modifiers"])
             t.mod_ok += ok
             if not ok:
                 problems.append(f"{s['code']} modifiers {s['modifiers']} != {exp['modifiers']}")

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import encounter, numbers, sections
 from .catalog_view import EngineCatalog
-from .lexicon import APPROACH_WORDS, LAB_CUES, LATERALITY_WORDS, SITE_GROUPS, UNIT_WORDS
+from .lexicon import APPROACH_WORDS, LAB_CUES, LATERALITY_WORDS, PAIRED_PARTS, SITE_GROUPS, UNIT_WORDS
 from .model import CaseState, Fact, Mention
 from .text import tokens
 
@@ -158,13 +158,26 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     for i, j, key in _scan(toks, cat.features, 4):
         a, b = toks[i][1], toks[j - 1][2]
         state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=cat.features[key]))
-    for tok, a, b in toks:
+    for n, (tok, a, b) in enumerate(toks):
         if tok in SITE_GROUPS:
             state.facts.append(Fact("site", state.text[a:b], a, b, sentence=sid, value=tok))
         if tok in APPROACH_WORDS:
             state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value=APPROACH_WORDS[tok]))
-        if tok in LATERALITY_WORDS:
-            state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=LATERALITY_WORDS[tok]))
+        side = _side(state.text, toks, n)
+        if side:
+            state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
+
+
+def _side(text: str, toks: list, n: int) -> str | None:
+    """Laterality of token ``n``: left/right/bilateral words; "both" only before paired parts ("both
+    knees", not "both menisci"); a capital L or R written right before a paired part ("L knee")."""
+    tok, a, b = toks[n]
+    nxt = toks[n + 1][0] if n + 1 < len(toks) else ""
+    if tok == "both":
+        return "bilateral" if nxt in PAIRED_PARTS else None
+    if text[a:b] in ("L", "R") and nxt in PAIRED_PARTS:
+        return "left" if text[a:b] == "L" else "right"
+    return LATERALITY_WORDS.get(tok)
 
 
 _LONG_NOTE = 600

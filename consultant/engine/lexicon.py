@@ -147,3 +147,9 @@ LAB_CUES = frozenset({"level", "levels", "serum", "blood", "plasma", "urine", "t
                       "check", "screen", "screening", "quantitative", "qualitative", "specimen", "sample",
                       "ordered", "result", "results", "titer", "concentration", "venipuncture", "cbc", "bmp",
                       "cmp", "tsh", "culture"})
+
+# paired body parts: "both knees" is bilateral, "both menisci" is not; "L knee" is the left knee
+PAIRED_PARTS: frozenset[str] = frozenset(
+    "eye ear breast knee hip shoulder elbow wrist ankle hand foot feet kidney lung ovary testis testicle arm leg "
+    "thigh forearm eyelid lid extremity inguinal groin femoral carpal tube finger thumb toe heel axilla side "
+    "temporal sacroiliac si facet l4 l5 c5 c6 tm tmj lower upper great knee".split())

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+from . import sections
 from .lexicon import CORONARY_MODS, EYELID_MODS, FINGER_MODS, TOE_MODS
 from .model import CaseState, Choice
 
 _PAIRED = re.compile(r"\b(eye|ear|breast|knee|hip|shoulder|elbow|wrist|ankle|hand|foot|kidney|lung|ovary|"
                      r"testis|arm|leg|thigh|forearm|eyelid|extremity|inguinal|femoral|carpal|tube|"
                      r"finger|thumb|toe|nail|digit|heel|great toe|axilla)s?\b", re.I)
-_DIGIT = re.compile(r"\b(left|right)\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
+_DIGIT = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
                     r"second|third|fourth|fifth|first)\s*(finger|toe|digit)?\b", re.I)
+_SKIN = re.compile(r"^1[0-7]\d\d\d$")  # skin lesions and repairs describe body areas, not sides
 _LID = re.compile(r"\b(left|right)\s+(upper|lower)\s+(?:eye)?lid\b", re.I)
 
 
@@ -25,8 +27,22 @@ def _window(state: CaseState, choice: Choice) -> str:
 
 
 def _sides(state: CaseState, choice: Choice) -> set[str]:
-    sids = {state.sentence_of(f.start) for f in choice.evidence}
-    return {f.value for f in state.facts if f.kind == "laterality" and f.sentence in sids}
+    """Sides said in the sentences of the choice's evidence, leaving out sentences whose procedure
+    mentions are all historical/negated (a "left total knee in 2019" does not make today's right knee
+    bilateral); procedure-title sentences win; with no side there, the one side the case names."""
+    procs: dict[int, list[bool]] = {}
+    for f in choice.evidence:
+        if f.kind == "procedure":
+            procs.setdefault(state.sentence_of(f.start), []).append(f.assertion == "present")
+    sids = {state.sentence_of(f.start) for f in choice.evidence} - {s for s, ok in procs.items() if not any(ok)}
+    lat = [f for f in state.facts if f.kind == "laterality" and f.sentence in sids]
+    titled = [f for f in lat if sections.section_at(state, f.start) == "procedure"]
+    found = {f.value for f in titled or lat}
+    if not found:
+        every = {f.value for f in state.facts if f.kind == "laterality"
+                 and sections.section_at(state, f.start) not in ("history",)}
+        found = every if len(every) == 1 else set()
+    return found
 
 
 def _anatomic(window: str, entry: object) -> list[str]:
@@ -34,6 +50,7 @@ def _anatomic(window: str, entry: object) -> list[str]:
     m = _DIGIT.search(window)
     if m and ("finger" in sites or "hand" in sites or "toe" in sites or "foot" in sites or "nail" in sites):
         side, which, kind = m.group(1).lower(), m.group(2).lower(), (m.group(3) or "").lower()
+        side = {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side)
         table = TOE_MODS if kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" else FINGER_MODS
         mod = table.get((side, which))
         return [mod] if mod else []
@@ -50,6 +67,8 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     e = choice.entry
     sides = _sides(state, choice)
     ind = getattr(e, "bilateral_ind", "")
+    if ind == "9" or getattr(e, "is_drug", False) or _SKIN.match(choice.code):
+        return []  # E/M, drugs, labs: laterality is not a modifier there
     if "bilateral" in sides or ({"left", "right"} <= sides and ind == "1"):
         if e.laterality == "bilateral" or ind == "2":
             return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,10 +27,30 @@ def _db_params() -> list[str]:
     return ["sqlite", "postgres"] if os.environ.get("DATABASE_URL") else ["sqlite"]
 
 
-def _reset_postgres(url: str) -> str:
+def _normalise(url: str) -> str:
     from consultant.settings import Settings
 
-    url = Settings.model_validate({"database_url": url}).database_url
+    return Settings.model_validate({"database_url": url}).database_url
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A database of this test session's own on the DATABASE_URL server, so
+    parallel runs on one server never reset each other's schema."""
+    from sqlalchemy.engine import make_url
+
+    base = make_url(_normalise(os.environ["DATABASE_URL"]))
+    name = f"consultant_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _reset_postgres(url: str) -> str:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -41,7 +62,7 @@ def _reset_postgres(url: str) -> str:
 @pytest.fixture(params=_db_params())
 def db_url(request, tmp_path: Path) -> str:
     if request.param == "postgres":
-        return _reset_postgres(os.environ["DATABASE_URL"])
+        return _reset_postgres(request.getfixturevalue("postgres_url"))
     return f"sqlite:///{tmp_path}/consultant.db"
 
 

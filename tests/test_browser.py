@@ -1,11 +1,15 @@
 """A real browser works a case end to end: Debian's chromium driven by
 Playwright logs in, opens a case from the queue with the keyboard (which
 claims it), swaps a code through autocomplete, previews, approves, and the
-reply arrives in an aiosmtpd sink.  Screenshots go to docs/screenshots/.
+reply arrives in an aiosmtpd sink.  Screenshots go to pytest's temporary
+folder, or to the directory named by ``CONSULTANT_SCREENSHOTS`` (relative to
+the repository, e.g. ``CONSULTANT_SCREENSHOTS=docs/screenshots``); the
+README's screenshots come from ``tools/browser_walkthrough.py``.
 """
 from __future__ import annotations
 
 import email
+import os
 import shutil
 import threading
 import time
@@ -22,7 +26,7 @@ from web_support import fake_catalog, make_user, seed_case  # noqa: F401
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = [pytest.mark.browser]
 
@@ -67,9 +71,17 @@ def wait_for(predicate, timeout: float = 15.0) -> None:
         time.sleep(0.05)
 
 
-def test_reviewer_works_a_case_in_the_browser(server):
+@pytest.fixture
+def shots_dir(tmp_path) -> Path:
+    """Where screenshots go: never docs/ unless asked for by CONSULTANT_SCREENSHOTS."""
+    named = os.environ.get("CONSULTANT_SCREENSHOTS", "").strip()
+    return (ROOT / named) if named else tmp_path / "screenshots"
+
+
+def test_reviewer_works_a_case_in_the_browser(server, shots_dir):
     from playwright.sync_api import expect, sync_playwright
 
+    SHOTS = shots_dir
     ctx, base, sink = server
     case_id = seed_queue(ctx)
     make_user(ctx, "reviewer@office.test")

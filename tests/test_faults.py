@@ -8,6 +8,7 @@ Waits are on database results with deadlines, never fixed sleeps.
 from __future__ import annotations
 
 import email
+import subprocess
 import threading
 import time
 import uuid
@@ -91,7 +92,11 @@ def celery_ctx(make_ctx, broker, tmp_path):
     for proc in procs:
         if proc.poll() is None:
             proc.terminate()
+    for proc in procs:
+        try:
             proc.wait(20)
+        except subprocess.TimeoutExpired:
+            kill9(proc)
     app.conf.update(saved)
     _fresh_connections()
 

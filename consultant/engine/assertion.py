@@ -38,6 +38,7 @@ _EXTRA_RULES = [
     ("no", "NEGATED_EXISTENCE", "FORWARD"), ("without", "NEGATED_EXISTENCE", "FORWARD"),
     ("w/o", "NEGATED_EXISTENCE", "FORWARD"), ("instead of", "NEGATED_EXISTENCE", "FORWARD"),
     ("rather than", "NEGATED_EXISTENCE", "FORWARD"), ("converted to", "PSEUDO", "FORWARD"),
+    ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from . import modifiers, payer, services, units
+from . import labs, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
@@ -159,6 +159,24 @@ def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
+_GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
+_INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guided", "ultrasound guid", "image-guided",
+                     "ct guid", "imaging")
+
+
+def guidance(chosen: list[Choice], state: CaseState) -> None:
+    """Imaging guidance is not reported beside a procedure whose code includes its own imaging."""
+    rec = [c for c in chosen if c.recommended]
+    for g in [c for c in rec if c.code in _GUIDANCE]:
+        host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and any(
+            w in (getattr(c.entry, "description", "") or "").lower() for w in _INCLUDES_IMAGING)
+            or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or [])), None)
+        if host is not None:
+            g.recommended = False
+            g.notes.append(f"not chosen: imaging guidance is included in {host.code}")
+            state.warnings.append(f"{g.code} is included in {host.code} (the code covers its own imaging guidance)")
+
+
 def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
     for c in chosen:
         limit = cat.mue(c.code)
@@ -205,9 +223,11 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     units.timed_units(state, chosen, {})
     for c in chosen:
         payer.apply(state, c)
+    labs.run(state, cat, chosen)
     panels(cat, chosen, state)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
+    guidance(chosen, state)
     mue(cat, chosen, state)
     for c in chosen:
         c.modifiers = [m for m in dict.fromkeys(c.modifiers) if m]

@@ -142,6 +142,9 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]
+        neg = _NEG_INSIDE.search(state.text, a, b) if j - i > 1 else None
+        if neg and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key):
+            continue  # "EGD: no biopsies" is an EGD and a negated biopsy, not an EGD with biopsy
         if key in cat.guarded and not _guard_ok(state.text, a, b, key[0]):
             continue
         if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
@@ -168,6 +171,10 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
 
 
+_NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
+_EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
+
+
 def _side(text: str, toks: list, n: int) -> str | None:
     """Laterality of token ``n``: left/right/bilateral words; "both" only before paired parts ("both
     knees", not "both menisci"); a capital L or R written right before a paired part ("L knee")."""
@@ -175,8 +182,11 @@ def _side(text: str, toks: list, n: int) -> str | None:
     nxt = toks[n + 1][0] if n + 1 < len(toks) else ""
     if tok == "both":
         return "bilateral" if nxt in PAIRED_PARTS else None
-    if text[a:b] in ("L", "R") and nxt in PAIRED_PARTS:
-        return "left" if text[a:b] == "L" else "right"
+    raw = text[a:b]
+    if raw in ("L", "R", "Lt", "Rt", "LT", "RT") and not re.match(r"[/&'\d-]|\s*\d", text[b:b + 2]):
+        return "left" if raw[0] == "L" else "right"
+    if raw in _EYES:
+        return _EYES[raw]
     return LATERALITY_WORDS.get(tok)
 
 

@@ -15,7 +15,10 @@ _PAIRED = re.compile(r"\b(eye|ear|breast|knee|hip|shoulder|elbow|wrist|ankle|han
 _DIGIT = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
                     r"second|third|fourth|fifth|first)\s*(finger|toe|digit)?\b", re.I)
 _SKIN = re.compile(r"^1[0-7]\d\d\d$")  # skin lesions and repairs describe body areas, not sides
-_LID = re.compile(r"\b(left|right)\s+(upper|lower)\s+(?:eye)?lid\b", re.I)
+_LID = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(upper|lower)\s+(?:eye)?lid\b|\b([RL])([UL])L\b", re.I)
+_PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bill the (read|interpretation)|"
+                        r"(bills?|billing) the technical|technical (component|side) (is )?billed by|"
+                        r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital)", re.I)
 
 
 def _window(state: CaseState, choice: Choice) -> str:
@@ -39,9 +42,11 @@ def _sides(state: CaseState, choice: Choice) -> set[str]:
     titled = [f for f in lat if sections.section_at(state, f.start) == "procedure"]
     found = {f.value for f in titled or lat}
     if not found:
-        every = {f.value for f in state.facts if f.kind == "laterality"
-                 and sections.section_at(state, f.start) not in ("history",)}
-        found = every if len(every) == 1 else set()
+        every = [f for f in state.facts if f.kind == "laterality"
+                 and sections.section_at(state, f.start) not in ("history",)]
+        titled = {f.value for f in every if sections.section_at(state, f.start) == "procedure"}
+        values = titled or {f.value for f in every}
+        found = values if len(values) == 1 else set()
     return found
 
 
@@ -56,7 +61,12 @@ def _anatomic(window: str, entry: object) -> list[str]:
         return [mod] if mod else []
     m = _LID.search(window)
     if m and "eyelid" in sites:
-        return [EYELID_MODS[(m.group(1).lower(), m.group(2).lower())]]
+        if m.group(3):
+            side, lid = {"r": "right", "l": "left"}[m.group(3).lower()], {"u": "upper", "l": "lower"}[m.group(4).lower()]
+        else:
+            side, lid = m.group(1).lower(), m.group(2).lower()
+            side = {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side)
+        return [EYELID_MODS[(side, lid)]]
     if "coronary" in sites:
         low = window.lower()
         return sorted({mod for word, mod in CORONARY_MODS.items() if re.search(rf"\b{word}\b", low)})[:1]
@@ -67,7 +77,7 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     e = choice.entry
     sides = _sides(state, choice)
     ind = getattr(e, "bilateral_ind", "")
-    if ind == "9" or getattr(e, "is_drug", False) or _SKIN.match(choice.code):
+    if ind == "9" or getattr(e, "is_drug", False) or _SKIN.match(choice.code) or getattr(e, "section", "") == "E/M":
         return []  # E/M, drugs, labs: laterality is not a modifier there
     if "bilateral" in sides or ({"left", "right"} <= sides and ind == "1"):
         if e.laterality == "bilateral" or ind == "2":
@@ -94,7 +104,7 @@ def apply(state: CaseState, choice: Choice) -> None:
     sids = {state.sentence_of(f.start) for f in choice.evidence}
     cues = {f.kind for f in state.facts if f.assertion == "present" and f.sentence in sids}
     feats = {f.value for f in state.present("feature")}
-    if "interpretation_only" in feats and getattr(choice.entry, "pctc_ind", "") in ("1", "6") \
+    if ("interpretation_only" in feats or _PROF_ONLY.search(state.text)) and getattr(choice.entry, "pctc_ind", "") in ("1", "6") \
             and not getattr(choice.entry, "professional_only", False):
         mods.append("26")
     if "discontinued" in cues:

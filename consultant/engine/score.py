@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from . import encounter
 from .lexicon import SITE_GROUPS
 from .model import Candidate, CaseState, Fact, Group
+from .score_detail import contrast as _contrast, distinctive as _distinctive, drug as _drug, pointers
+from .score_detail import laterality as _laterality, setting_default as _setting_default
 from .text import norm_phrase, tokens
 
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
@@ -261,57 +263,6 @@ def _extends(e: object, t: list[Fact]) -> bool:
                for a in cat.addons_of.get(e.code, []))  # type: ignore[attr-defined]
 
 
-def _setting_default(c: Candidate, ctx: Context) -> None:
-    """With no setting in the note, an office/outpatient code is the usual reading."""
-    if c.entry.setting and not ctx.kind("setting", local=False):
-        c.score += 0.5 if ("office" in c.entry.setting or "outpatient" in c.entry.setting) else -1.5
-
-
-def _drug(c: Candidate, ctx: Context) -> None:
-    """HCPCS drugs: a dose in a convertible unit, and the description's own words."""
-    dosage = getattr(c.entry, "dosage", None)
-    if not getattr(c.entry, "is_drug", False):
-        return
-    doses = ctx.kind("dose")
-    if dosage is not None and doses:
-        conv = {"mg", "g", "mcg"}
-        if any(d.unit == dosage.unit or (d.unit in conv and dosage.unit in conv) for d in doses):
-            c.score += 1.5
-            c.reasons.append("dose documented in a matching unit")
-    words = {w for w in norm_phrase(c.entry.description) if len(w) > 3} - _DRUG_GENERIC
-    hit = words & ctx.local_words
-    c.score += 0.5 * len(hit) - 0.2 * len(words - hit - _NOS)
-    if _NOS <= words:
-        c.score += 0.6
-
-
-_DRUG_GENERIC = {"injection", "infusion", "per", "dose", "unit", "units", "sodium", "with", "for", "intravenous",
-                 "intramuscular", "subcutaneous", "use", "administration", "solution", "inhalation"}
-_NOS = {"otherwise", "specified"}
-
-
-def _laterality(c: Candidate, ctx: Context) -> None:
-    said = {f.value for f in ctx.kind("laterality")}
-    if c.entry.laterality == "bilateral":
-        c.score += 1.5 if "bilateral" in said else -1.5
-    elif c.entry.laterality == "unilateral" and "bilateral" in said:
-        c.score -= 1.0
-
-
-def _contrast(c: Candidate, ctx: Context) -> None:
-    want = c.entry.contrast
-    if not want:
-        return
-    has = "contrast" in ctx.features()
-    both = any(w in ctx.local_words for w in ("before", "pre")) or "and" in ctx.local_words and has
-    if want == "without":
-        c.score += 1.5 if not has else -2.0
-    elif want == "with":
-        c.score += 1.5 if has and not both else -1.0
-    elif want == "without_and_with":
-        c.score += 2.0 if has and both else -1.0
-
-
 def score(state: CaseState, group: Group) -> None:
     """Stage: score and rank the candidates of one group."""
     ctx = context_for(state, group)
@@ -326,8 +277,10 @@ def score(state: CaseState, group: Group) -> None:
         _contrast(c, ctx)
         _setting_default(c, ctx)
         _drug(c, ctx)
+        _distinctive(c, group, ctx)
         if c.entry.addon:
             c.score -= 1.0
+    pointers(group, ctx)
     group.candidates.sort(key=lambda c: (-c.score, c.code))
 
 

@@ -70,6 +70,31 @@ def draft_lines(case: Case, draft: Draft | None) -> list[dict[str, Any]]:
     return suggestion_lines(case.result or {})
 
 
+def engine_text(body: str, subject: str, facts: list[dict[str, Any]]) -> str:
+    """The text the facts' spans index into.
+
+    The engine reads the subject line and the body together (``subject``,
+    a blank line, then the body; ``consultant.engine.pipeline.compose``), so
+    its spans are offsets into that string, not into the stored body.  Older
+    results (and hand-made ones) index into the body alone; whichever text
+    the recorded fact words actually sit at wins, the body on a tie.
+    """
+    subject = (subject or "").strip()
+    texts = [body] + ([f"{subject}\n\n{body}"] if subject and body else [])
+
+    def fits(text: str) -> int:
+        hits = 0
+        for f in facts:
+            try:
+                start, end = int(f["start"]), int(f["end"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            hits += isinstance(f.get("text"), str) and text[start:end] == f["text"]
+        return hits
+
+    return max(texts, key=fits)
+
+
 def build(s: Session, case: Case) -> CaseView:
     result = case.result or {}
     parsed = case.parsed or {}
@@ -79,7 +104,7 @@ def build(s: Session, case: Case) -> CaseView:
     lines = draft_lines(case, draft)
     return CaseView(
         case=case, holder=holder(case),
-        text=highlight(case.case_text or parsed.get("body", ""), facts),
+        text=highlight(engine_text(case.case_text or parsed.get("body", ""), case.subject or "", facts), facts),
         html=clean_html(parsed.get("html", "")) if parsed.get("html") else "",
         parsed=parsed,
         attachments=[a for a in parsed.get("attachments") or [] if isinstance(a, dict)],

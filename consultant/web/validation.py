@@ -68,8 +68,14 @@ def _line_issues(line: dict[str, Any]) -> list[Issue]:
     if line["units"] < 1:
         issues.append(Issue(code, "error", "units", "units must be a whole number of at least 1"))
     limit = catalog_view.mue(code)
-    if limit is not None and line["units"] > limit:
-        issues.append(Issue(code, "error", "mue", f"{line['units']} units exceeds the MUE limit of {limit}"))
+    if limit == 0:
+        # CMS lists 0 for codes Medicare does not pay on practitioner claims (preventive
+        # visits, some modalities): a payer question for the reviewer, not a units error
+        issues.append(Issue(code, "warning", "mue", "Medicare MUE of 0: not payable under "
+                            "Medicare on practitioner claims (other payers may pay it)"))
+    elif limit is not None and line["units"] > limit:
+        unit = "unit" if line["units"] == 1 else "units"
+        issues.append(Issue(code, "error", "mue", f"{line['units']} {unit} exceeds the MUE limit of {limit}"))
     for mod in line["modifiers"]:
         if not MODIFIER.match(mod):
             issues.append(Issue(code, "error", "modifier", f"modifier {mod!r} is not two letters or digits"))

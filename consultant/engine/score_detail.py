@@ -1,0 +1,134 @@
+"""Scoring details: setting default, HCPCS drugs, laterality, contrast, and
+the words that set one candidate apart from its rivals in the same group
+("transforaminal" for 64483 over the interlaminar 62323)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .model import Candidate, Group
+from .text import norm_phrase
+
+if TYPE_CHECKING:
+    from .score import Context
+
+
+def setting_default(c: Candidate, ctx: Context) -> None:
+    """With no setting in the note, an office/outpatient code is the usual reading."""
+    if c.entry.setting and not ctx.kind("setting", local=False):
+        c.score += 0.5 if ("office" in c.entry.setting or "outpatient" in c.entry.setting) else -1.5
+
+
+def drug(c: Candidate, ctx: Context) -> None:
+    """HCPCS drugs: a dose in a convertible unit, and the description's own words."""
+    dosage = getattr(c.entry, "dosage", None)
+    if not getattr(c.entry, "is_drug", False):
+        return
+    doses = ctx.kind("dose")
+    if dosage is not None and doses:
+        conv = {"mg", "g", "mcg"}
+        if any(d.unit == dosage.unit or (d.unit in conv and dosage.unit in conv) for d in doses):
+            c.score += 1.5
+            c.reasons.append("dose documented in a matching unit")
+    words = {w for w in norm_phrase(c.entry.description) if len(w) > 3} - _DRUG_GENERIC
+    hit = words & ctx.local_words
+    c.score += 0.5 * len(hit) - 0.2 * len(words - hit - _NOS)
+    if _NOS <= words:
+        c.score += 0.6
+
+
+_DRUG_GENERIC = {"injection", "infusion", "per", "dose", "unit", "units", "sodium", "with", "for", "intravenous",
+                 "intramuscular", "subcutaneous", "use", "administration", "solution", "inhalation"}
+_NOS = {"otherwise", "specified"}
+
+
+def laterality(c: Candidate, ctx: Context) -> None:
+    said = {f.value for f in ctx.kind("laterality")}
+    if c.entry.laterality == "bilateral":
+        c.score += 1.5 if "bilateral" in said else -1.5
+    elif c.entry.laterality == "unilateral" and "bilateral" in said:
+        c.score -= 1.0
+
+
+def contrast(c: Candidate, ctx: Context) -> None:
+    want = c.entry.contrast
+    if not want:
+        return
+    has = "contrast" in ctx.features()
+    both = any(w in ctx.local_words for w in ("before", "pre")) or "and" in ctx.local_words and has
+    if want == "without":
+        c.score += 1.5 if not has else -2.0
+    elif want == "with":
+        c.score += 1.5 if has and not both else -1.0
+    elif want == "without_and_with":
+        c.score += 2.0 if has and both else -1.0
+
+
+_PLAIN = {"with", "without", "each", "additional", "other", "than", "and", "the", "for", "from", "into", "under",
+          "through", "more", "less", "single", "first", "level", "levels", "guidance", "including", "includes",
+          "procedure", "injection", "patient", "report", "separate", "using", "when", "both", "only", "one", "two",
+          "service", "services", "performed", "initial", "complete", "limited", "imaging", "note", "code"}
+
+
+_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _words(entry: object) -> frozenset[str]:
+    code = getattr(entry, "code", "")
+    if code not in _WORDS:
+        text = " ".join([getattr(entry, "description", "") or ""] + list(getattr(entry, "terms", []) or []))
+        _WORDS[code] = frozenset(w for w in norm_phrase(text) if len(w) > 4 and w.isalpha()) - _PLAIN
+    return _WORDS[code]
+
+
+def distinctive(c: Candidate, group: Group, ctx: "Context") -> None:
+    """Words of the candidate (description and terms) the note uses and its rivals lack."""
+    if group.kind != "procedure" or len(group.candidates) < 2 or getattr(c.entry, "is_drug", False):
+        return
+    own = _words(c.entry) & ctx.local_words
+    if not own:
+        return
+    rivals = frozenset().union(*(_words(o.entry) for o in group.candidates[:8] if o is not c))
+    hit = own - rivals
+    if hit:
+        c.score += 0.8 * min(len(hit), 2)
+        c.reasons.append("the note's words: " + ", ".join(sorted(hit)[:2]))
+
+
+_CODE = re.compile(r"\b(\d{4}[0-9TF]|[A-Z]\d{4})\b")
+_POINTERS: dict[str, list[tuple[frozenset[str], str]]] = {}
+_VAGUE = _PLAIN | {"approach", "code", "codes", "report", "used", "instead", "there", "these", "those", "which",
+                   "where", "while", "their", "other", "alone", "separately", "about", "without", "within"}
+
+
+def _pointers(entry: object) -> list[tuple[frozenset[str], str]]:
+    """``distinguish`` clauses that send a documented fact to a sibling: "Transforaminal approach is 64483"."""
+    code = getattr(entry, "code", "")
+    if code not in _POINTERS:
+        out = []
+        for clause in re.split(r"[;.]\s|\n", getattr(entry, "distinguish", "") or ""):
+            m = _CODE.search(clause)
+            if not m or m.group(1) == code:
+                continue
+            head = re.sub(r"\b(is|are|use|add|=|code)\b", " ", clause[:m.start()], flags=re.I)
+            words = frozenset(w for w in norm_phrase(head) if len(w) > 3 and w.isalpha()) - _VAGUE
+            if 1 <= len(words) <= 3:
+                out.append((words, m.group(1)))
+        _POINTERS[code] = out
+    return _POINTERS[code]
+
+
+def pointers(group: Group, ctx: "Context") -> None:
+    """A candidate's own notes point to a sibling when the note documents the fact that decides it."""
+    if group.kind != "procedure":
+        return
+    by_code = {c.code: c for c in group.candidates}
+    for c in list(group.candidates[:4]):
+        for words, target in _pointers(c.entry):
+            t = by_code.get(target)
+            if t is not None and t is not c and words <= ctx.local_words:
+                t.score += 2.5
+                t.reasons.append(f"the note documents {', '.join(sorted(words))}")
+                t.missing.clear()  # the fact that decides between the two is documented
+                c.score -= 1.5
+                c.against.append(f"{', '.join(sorted(words))} points to {target}")

@@ -23,5 +23,6 @@ class CaseWork:
     headers: HeaderFacts | None = None
     disposition: Disposition | None = None
     parsed: ParsedMessage | None = None
+    case_text: str = ""  # masked text exactly as the engine read it (spans index into it)
     result: dict[str, Any] = field(default_factory=dict)
     reply: Rendered | None = None

@@ -128,7 +128,7 @@ def _save_draft(ctx: Context, work: CaseWork) -> str:
         session.add(Draft(case_id=case.id, state=DraftState.pending.value, codes=suggestions,
                           questions=work.result.get("questions", []), to_addr=work.headers.sender,
                           subject=work.reply.subject, text=work.reply.text, html=work.reply.html))
-        case.case_text = work.result.get("text", "") or _masked_text(work)
+        case.case_text = work.case_text
         case.parsed = _masked_parsed(work.parsed.to_dict())
         case.result = work.result
         case.top_code = str(top["code"]) if top else ""
@@ -138,13 +138,6 @@ def _save_draft(ctx: Context, work: CaseWork) -> str:
                      new={"status": "drafted", "top_code": case.top_code})
     log.info("case_drafted", case_id=work.case_id, codes=len(suggestions))
     return CaseStatus.drafted.value
-
-
-def _masked_text(work: CaseWork) -> str:
-    from .phi import mask
-
-    assert work.parsed is not None
-    return mask(work.parsed.text)
 
 
 def _masked_parsed(data: dict) -> dict:

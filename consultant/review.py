@@ -89,10 +89,7 @@ def reject(ctx: Context, case_id: int, actor: str, reason: str, send_reply: bool
         raise InvalidTransition("a rejection needs a reason")
     with ctx.db.session() as session:
         case = _case(session, case_id, REVIEWABLE)
-        for d in case.drafts:
-            if d.state == DraftState.pending.value:
-                d.state = DraftState.superseded.value
-        old = case.status
+        old = _close_pending(case)
         case.status, case.reason = CaseStatus.rejected.value, reason.strip()
         audit.record(session, actor, "reject", case_id, old={"status": old},
                      new={"status": "rejected", "reason": reason.strip(), "reply": send_reply})
@@ -110,10 +107,7 @@ def request_info(ctx: Context, case_id: int, actor: str, questions: list[str]) -
         raise InvalidTransition("asking for information needs at least one question")
     with ctx.db.session() as session:
         case = _case(session, case_id, REVIEWABLE)
-        for d in case.drafts:
-            if d.state == DraftState.pending.value:
-                d.state = DraftState.superseded.value
-        old = case.status
+        old = _close_pending(case)
         case.status, case.reason = CaseStatus.approved.value, "asked the client for more information"
         draft = _template_draft(session, case, actor, "info", {}, questions)
         audit.record(session, actor, "request_info", case_id, old={"status": old},
@@ -169,6 +163,14 @@ def _template_draft(session, case: Case, actor: str, template: str, extra: dict[
     session.add(draft)
     session.flush()
     return draft
+
+
+def _close_pending(case: Case) -> str:
+    """Supersede the pending reply draft (another answer replaces it); returns the old status."""
+    for d in case.drafts:
+        if d.state == DraftState.pending.value:
+            d.state = DraftState.superseded.value
+    return case.status
 
 
 def _case(session, case_id: int, allowed: tuple[str, ...]) -> Case:  # type: ignore[no-untyped-def]

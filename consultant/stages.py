@@ -45,9 +45,12 @@ def parse_stage(work: CaseWork, settings: Settings) -> CaseWork:
 
 def code_stage(work: CaseWork, settings: Settings) -> CaseWork:
     from .engine import suggest
+    from .engine.pipeline import compose
 
     assert work.parsed is not None and work.headers is not None
-    work.result = suggest(mask(work.parsed.text), subject=work.headers.subject, case_id=str(work.case_id))
+    text, subject = mask(work.parsed.text), mask(work.headers.subject)
+    work.case_text = compose(text, subject)
+    work.result = suggest(text, subject=subject, case_id=str(work.case_id))
     return work
 
 

@@ -120,3 +120,20 @@ def test_quoted_history_and_signature_do_not_reach_the_engine():
     assert "laceration" in parsed.text
     assert "colonoscopy" not in parsed.text and "colonoscopy" in parsed.quoted
     assert "555-123-4567" not in parsed.text
+
+
+def test_stored_case_text_is_what_the_engine_read(ctx):
+    """Fact spans from the engine index into the stored case text."""
+    from mailbuilder import case_email
+
+    with ctx.db.session() as s:
+        acct = account_id(s, "spans", "smtp")
+    stored = store_message(ctx, case_email(subject="Colonoscopy"), acct)
+    enqueue_process(ctx, stored.case_id)
+    with ctx.db.session() as s:
+        case = s.get(Case, stored.case_id)
+        assert case.case_text.startswith("Colonoscopy\n\n")
+        facts = case.result.get("facts", [])
+        assert facts
+        for fact in facts:
+            assert case.case_text[fact["start"]:fact["end"]] == fact["text"]

@@ -110,12 +110,10 @@ def _raw_rows(ctx) -> dict[int, bytes]:
 
 
 def _cli(ctx, monkeypatch, *args: str):
-    from consultant.cli import cli, _register
-    from consultant.cli import security
+    from consultant.cli import _register, cli
     from consultant.settings import get_settings
 
     _register()
-    security.register(cli)
     monkeypatch.setenv("CONSULTANT_DATABASE_URL", ctx.settings.database_url)
     monkeypatch.setenv("CONSULTANT_VAR_DIR", str(ctx.settings.var_dir))
     monkeypatch.setenv("CONSULTANT_ENCRYPTION_KEYS", ctx.settings.encryption_keys)

@@ -17,9 +17,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import codes, intake, queue, run, suggest, web
+    from . import codes, intake, queue, run, security, suggest, web
 
-    for module in (intake, queue, run, codes, suggest, web):
+    for module in (intake, queue, run, codes, suggest, web, security):
         module.register(cli)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from . import labs, modifiers, payer, services, units
+from . import families, labs, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
@@ -89,12 +89,27 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
         areas = ctx.kind("area")
         pmax = p.area.max if p.area is not None and p.area.max is not None else 0.0
         return math.ceil(max(0.0, max((f.value for f in areas), default=0) - pmax) / amount) if areas else 0
-    counts = [f for f in ctx.kind("count") if f.unit != "times"] or ctx.kind("count")
-    if not counts:
+    n = item_count(ctx, unit)
+    if not n:
         return 0
-    n = max(int(f.value) for f in counts)
     first = int(p.count.max) if p.count is not None and p.count.max is not None else 1
     return max(0, math.ceil((n - first) / amount))
+
+
+_LEVEL_UNITS = ("level", "interspace", "vertebral", "segment")
+# add-ons named by ordinal level: reported once when the case reaches that level
+_ORDINAL_ADDONS = {"64491": 2, "64492": 3, "64494": 2, "64495": 3}
+
+
+def item_count(ctx: Context, unit: str = "") -> int:
+    """How many lesions, levels or items the parent's sentences name (levels from spinal interspaces)."""
+    counts = [f for f in ctx.kind("count") if f.unit != "times"]
+    if unit.startswith(_LEVEL_UNITS):
+        lv = [f for f in counts if f.unit.startswith(_LEVEL_UNITS)]
+        counts = lv or [f for f in ctx.kind("count") if f.unit == "times"]
+    else:
+        counts = [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or ctx.kind("count")
+    return max((int(f.value) for f in counts), default=0)
 
 
 def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
@@ -109,6 +124,13 @@ def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[
             if any(f not in ctx.features(False) for f in entry.with_):
                 continue
             if any(f in ctx.features(True) for f in entry.without):
+                continue
+            if code in _ORDINAL_ADDONS:
+                if item_count(ctx, "level") >= _ORDINAL_ADDONS[code]:
+                    out.append(Choice(code, entry, True, 0.0, units=1, evidence=list(parent.evidence),
+                                      notes=[f"add-on to {parent.code}: level {_ORDINAL_ADDONS[code]}"
+                                             f"{'' if _ORDINAL_ADDONS[code] == 2 else ' and beyond'}"]))
+                    have.add(code)
                 continue
             n = _addon_units(state, entry, parent, ctx)
             named = any(code in m.codes and m.fact.assertion == "present" for m in state.mentions)
@@ -217,6 +239,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     for c in extra:
         modifiers.apply(state, c)
     chosen.extend(extra)
+    families.biopsies(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)
@@ -231,4 +254,12 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     mue(cat, chosen, state)
     for c in chosen:
         c.modifiers = [m for m in dict.fromkeys(c.modifiers) if m]
+    chosen.sort(key=_tier)
     state.choices = chosen
+
+
+def _tier(c: Choice) -> int:
+    """Answer order: procedures and visits, then their add-ons, then drugs and supplies."""
+    if getattr(c.entry, "is_drug", False) or (c.code[:1] in "JQA" and getattr(c.entry, "system", "") == "HCPCS"):
+        return 2
+    return 1 if getattr(c.entry, "addon", False) else 0

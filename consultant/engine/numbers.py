@@ -96,6 +96,24 @@ def counts(text: str) -> list[Fact]:
     return out
 
 
+_INTERSPACE = re.compile(r"(?<![A-Za-z0-9])([CTLS])\s?(\d{1,2})\s*(?:-|–|/|to)\s*([CTLS])?\s?(\d{1,2})(?![\d.])")
+_CLAUSE = re.compile(r"[^.\n;]+")
+
+
+def levels(text: str) -> list[Fact]:
+    """Spinal levels named as interspaces ("L4-L5 and L5-S1", "L3-4, L4-5"): one count per clause,
+    the number of distinct interspaces it names."""
+    out = []
+    for clause in _CLAUSE.finditer(text):
+        found = list(_INTERSPACE.finditer(clause.group()))
+        seen = {(m.group(1).upper(), m.group(2), (m.group(3) or m.group(1)).upper(), m.group(4)) for m in found}
+        seen = {k for k in seen if k[0] in "CTL" and 0 < int(k[1]) <= 12}
+        if seen:
+            a, b = clause.start() + found[0].start(), clause.start() + found[-1].end()
+            out.append(Fact("count", text[a:b], a, b, value=len(seen), unit="levels"))
+    return out
+
+
 def age_sex(text: str) -> list[Fact]:
     out = []
     m = _AGE.search(text)
@@ -119,4 +137,4 @@ def age_sex(text: str) -> list[Fact]:
 
 
 def extract(text: str) -> list[Fact]:
-    return measures(text) + times(text) + doses(text) + counts(text) + age_sex(text)
+    return measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)

@@ -165,7 +165,10 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         _range_check(c, "area", e.area, f.value if f else None, f)
     if e.count is not None and not e.addon:
         f = _count_for(ctx, e.count.of)
-        _range_check(c, "count", e.count, f.value if f else None, f, weight=1.5)
+        value = f.value if f else None
+        if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e):
+            value = e.count.max  # "12 AKs": the first-lesion code plus its per-lesion add-on
+        _range_check(c, "count", e.count, value, f, weight=1.5)
     if e.age is not None:
         f = next(iter(ctx.kind("age", local=False)), None)
         _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
@@ -249,6 +252,18 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.missing.append("mdm")
     elif e.time is not None and t and not by_time and not e.mdm:
         c.score -= 2.0
+
+
+def _counted_addon(e: object) -> bool:
+    """The code has an add-on that reports further lesions, levels or items beyond its own count."""
+    from .catalog_view import engine_catalog
+
+    cat = engine_catalog()
+    for a in cat.addons_of.get(e.code, []):  # type: ignore[attr-defined]
+        per = getattr(cat.get(a), "per", None)
+        if per is not None and not (per.unit or "").lower().startswith(("min", "hour", "sq")):
+            return True
+    return False
 
 
 def _extends(e: object, t: list[Fact]) -> bool:

@@ -148,6 +148,17 @@ class Run:
         self.ctx = None
 
     def start_worker(self, name: str):  # type: ignore[no-untyped-def]
+        if self.args.profile:  # the same worker under cProfile; stats written on warm shutdown
+            import subprocess
+
+            Path(self.args.profile).mkdir(parents=True, exist_ok=True)
+            out = Path(self.args.profile) / f"worker-{name}.prof"
+            cmd = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "celery", "-A", "workers.celery_app",
+                   "worker", "--pool=solo", "--concurrency=1", f"--hostname={name}@%h", "--loglevel=WARNING",
+                   "--without-gossip", "--without-mingle", "--without-heartbeat"]
+            log = (self.workdir / f"worker-{name}.log").open("ab")
+            return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **self.env, "PYTHONPATH": str(ROOT)},
+                                    stdout=log, stderr=subprocess.STDOUT)
         return start_worker_process(self.env, name, self.workdir / f"worker-{name}.log")
 
     def progress(self) -> float:
@@ -220,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--faults", action="store_true")
     parser.add_argument("--db", default="sqlite", help="sqlite, postgres, or a database URL")
     parser.add_argument("--timeout", type=float, default=0, help="seconds to wait for the run to settle")
+    parser.add_argument("--profile", default="", help="folder for cProfile stats of the workers and the poller")
     args = parser.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="consultant-load-", dir="/tmp"))
     run = Run(args, workdir)
@@ -232,6 +244,22 @@ def main(argv: list[str] | None = None) -> int:
         for log in workdir.glob("*.log"):
             shutil.copy(log, keep / log.name)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _profiled(fn, out):  # type: ignore[no-untyped-def]
+    """``fn`` under cProfile (this thread only) when ``out`` is a path."""
+    if not out:
+        return fn
+
+    def wrapped(*a):  # type: ignore[no-untyped-def]
+        import cProfile
+
+        prof = cProfile.Profile()
+        try:
+            return prof.runcall(fn, *a)
+        finally:
+            prof.dump_stats(str(out))
+    return wrapped
 
 
 def execute(run: Run, args: argparse.Namespace) -> int:
@@ -247,7 +275,8 @@ def execute(run: Run, args: argparse.Namespace) -> int:
     run.ctx = Context.build(load_settings())
     run.workers = [run.start_worker("w1"), run.start_worker("w2")]
     warm_up(run)
-    poller = threading.Thread(target=run_poller, args=(run.ctx, run.stop, 4.0), daemon=True)
+    poller = threading.Thread(target=_profiled(run_poller, args.profile and Path(args.profile) / "poller.prof"),
+                              args=(run.ctx, run.stop, 4.0), daemon=True)
     poller.start()
     approver = Approver(run.ctx)
     approver.start()
@@ -264,6 +293,9 @@ def execute(run: Run, args: argparse.Namespace) -> int:
         faults.done.wait(5)
     fig = collect(run.ctx, expected, run.sink.messages)
     approver.stop.set()
+    if args.profile:
+        run.stop.set()
+        poller.join(30)
     elapsed = (fig.last_draft - run.t0) if fig.last_draft else float("nan")
     cps = fig.drafted / elapsed if elapsed and elapsed > 0 else 0.0
     for line in faults.log:

@@ -75,6 +75,8 @@ instance_name = consultant-test-{dc.port}
 {ssl}disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
+# inotify does not fire in every sandbox; check for new mail during IDLE every second
+mailbox_idle_check_interval = 1 secs
 mail_uid = nobody
 mail_gid = nogroup
 first_valid_uid = 0

@@ -38,12 +38,19 @@ _EXTRA_RULES = [
     ("no", "NEGATED_EXISTENCE", "FORWARD"), ("without", "NEGATED_EXISTENCE", "FORWARD"),
     ("w/o", "NEGATED_EXISTENCE", "FORWARD"), ("instead of", "NEGATED_EXISTENCE", "FORWARD"),
     ("rather than", "NEGATED_EXISTENCE", "FORWARD"), ("converted to", "PSEUDO", "FORWARD"),
+    ("ordered", "HYPOTHETICAL", "FORWARD"), ("ordered and performed", "PSEUDO", "FORWARD"),
+    ("ordered and run", "PSEUDO", "FORWARD"), ("ordered and done", "PSEUDO", "FORWARD"),
+    ("ordered with", "PSEUDO", "FORWARD"),
+    ("without contrast", "PSEUDO", "FORWARD"), ("w/o contrast", "PSEUDO", "FORWARD"),
+    ("without and with", "PSEUDO", "FORWARD"), ("without IV contrast", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?)\s+ago\b", re.I)
+                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
+                   r"\b(?:was|were) (?:placed|performed|done|inserted)\s+(?:\w+\s+){0,4}?(?:yesterday|last (?:week|month|year))\b"
+                   r"|\b(?:placed|performed|done|inserted) (?:on )?(?:a )?(?:prior|previous|earlier) (?:day|date|admission)\b", re.I)
 
 
 def _dated_past(state: CaseState, f: Fact) -> bool:
@@ -109,6 +116,12 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
         doc = proc(doc)
     for span, f in zip(ents, owners):
         f.assertion = _status(span)
+    owned = {id(f) for f in owners}
+    for f, a, b in spans:  # a feature inside a procedure mention shares its status ("right heart cath was NOT done")
+        if id(f) not in owned:
+            o = next((o for o in owners if o.start < f.end and f.start < o.end), None)
+            if o is not None:
+                f.assertion = o.assertion
 
 
 def run(state: CaseState) -> None:

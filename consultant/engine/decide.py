@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from . import families, labs, modifiers, payer, services, units
+from . import families, labs, medicare, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
 from .score import Context, context_for
@@ -96,6 +96,8 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
     return max(0, math.ceil((n - first) / amount))
 
 
+_LESION_UNITS = ("lesion", "skin tag", "tag", "stage", "wart", "nail", "cyst", "polyp", "specimen", "site",
+                 "tissue block", "digit")
 _LEVEL_UNITS = ("level", "interspace", "vertebral", "segment")
 # add-ons named by ordinal level: reported once when the case reaches that level
 _ORDINAL_ADDONS = {"64491": 2, "64492": 3, "64494": 2, "64495": 3}
@@ -104,12 +106,42 @@ _ORDINAL_ADDONS = {"64491": 2, "64492": 3, "64494": 2, "64495": 3}
 def item_count(ctx: Context, unit: str = "") -> int:
     """How many lesions, levels or items the parent's sentences name (levels from spinal interspaces)."""
     counts = [f for f in ctx.kind("count") if f.unit != "times"]
+    times = [f for f in ctx.kind("count") if f.unit == "times"]
     if unit.startswith(_LEVEL_UNITS):
         lv = [f for f in counts if f.unit.startswith(_LEVEL_UNITS)]
-        counts = lv or [f for f in ctx.kind("count") if f.unit == "times"]
-    else:
-        counts = [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or ctx.kind("count")
+        counts = lv or times
+    elif not unit or unit.startswith(_LESION_UNITS):
+        counts = [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or times
+    else:  # "instrument", "vessel", "nerve" ...: only a count of that very thing
+        counts = [f for f in counts if f.unit[:4] == unit[:4]]
     return max((int(f.value) for f in counts), default=0)
+
+
+# infusion sequence add-ons: reported only when the note describes the sequence they stand for
+_SEQUENCE_CUES = {
+    "96367": r"\bsequential\b|\b(?:second|another|additional|new|different) (?:drug|medication|agent|antibiotic)\b[^.]{0,60}"
+             r"infus|\binfus\w*[^.]{0,80}\b(?:followed by|then)\b[^.]{0,60}\binfus",
+    "96368": r"\bconcurrent(?:ly)?\b|\bsimultaneous(?:ly)?\b|\bat the same time\b",
+    "96375": r"\b(?:second|another|additional|new|different) (?:drug|medication|agent)\b[^.]{0,40}\bpush|"
+             r"\bpush\w*[^.]{0,120}\bthen\b[^.]{0,80}\bpush|\bsequential (?:iv )?push",
+    "96376": r"\bsame drug\b[^.]{0,60}\b(?:again|repeat)|\brepeat(?:ed)? (?:iv )?push of the same",
+    "96361": r"\bhydration\b",
+    "96417": r"\bsequential\b|\b(?:second|another|additional) (?:chemo|drug|agent)",
+    "96411": r"\b(?:second|another|additional) (?:chemo|drug|agent)[^.]{0,40}\bpush",
+}
+_HOUR_ADDON = {"96365": "96366", "96367": "96366", "96413": "96415", "96360": "96361", "96422": "96423",
+               "96416": "96417"}
+
+
+def _sequence_ok(state: CaseState, code: str, parent: str) -> bool:
+    import re
+
+    if code == "96361" and parent == "96360":
+        return True
+    if code in ("96366", "96415", "96423") and _HOUR_ADDON.get(parent) != code:
+        return False
+    cue = _SEQUENCE_CUES.get(code)
+    return cue is None or bool(re.search(cue, state.text, re.I))
 
 
 def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
@@ -125,6 +157,8 @@ def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[
                 continue
             if any(f in ctx.features(True) for f in entry.without):
                 continue
+            if not _sequence_ok(state, code, parent.code):
+                continue
             if code in _ORDINAL_ADDONS:
                 if item_count(ctx, "level") >= _ORDINAL_ADDONS[code]:
                     out.append(Choice(code, entry, True, 0.0, units=1, evidence=list(parent.evidence),
@@ -134,6 +168,7 @@ def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[
                 continue
             n = _addon_units(state, entry, parent, ctx)
             named = any(code in m.codes and m.fact.assertion == "present" for m in state.mentions)
+            named = named or (code in _SEQUENCE_CUES and code != "96361" and getattr(entry, "per", None) is None)
             by_feature = bool(entry.with_) and getattr(entry, "per", None) is None
             if (n > 0 and getattr(entry, "per", None) is not None) or named or by_feature:
                 out.append(Choice(code, entry, True, 0.0, units=max(n, 1), evidence=list(parent.evidence),
@@ -240,9 +275,11 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         modifiers.apply(state, c)
     chosen.extend(extra)
     families.biopsies(state, cat, chosen)
+    families.cardiac_cath(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)
+    services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})
     for c in chosen:
         payer.apply(state, c)
@@ -251,6 +288,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)
+    medicare.run(state, cat, chosen)
     mue(cat, chosen, state)
     for c in chosen:
         c.modifiers = [m for m in dict.fromkeys(c.modifiers) if m]

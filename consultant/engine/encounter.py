@@ -18,9 +18,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "home", re.compile(r"\bhome visit\b|\bseen at home\b|\bin (?:the|her|his) home\b", re.I)),
     ("setting", "telehealth", re.compile(r"\b(?:telehealth|telemedicine|video visit|virtual visit)\b", re.I)),
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
-    ("patient", "new", re.compile(r"\bnew (?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
+    ("patient", "new", re.compile(r"\bnew (?:[A-Za-z]+ )?(?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
                                   r"\bfirst visit\b|\bnew to (?:the|our) practice\b", re.I)),
-    ("patient", "established", re.compile(r"\bestablished (?:patient|pt)\b|\best\.? pt\b|"
+    ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z]+ )?(?:patient|pt)\b|\b(?:patient|pt),? established\b|\best\.? pt\b|"
                                           r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"

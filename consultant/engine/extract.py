@@ -123,6 +123,8 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             lo, hi = min(idx), max(idx) + 1
             if hi - lo > len(content) + 6:
                 continue
+            if content & _SIDE_WORDS and [toks[i][0] for i in sorted(idx)] != [w for w in key if w in content]:
+                continue  # "left heart catheterization via right radial" is not a right heart cath
             codes = set(cat.terms[key])
             if any(a <= lo and hi <= b and codes & c for a, b, c in taken):
                 continue
@@ -154,6 +156,9 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
         codes = {c: w * weight for c, w in cat.terms[key].items()}
         codes = _drop_labs(codes, cat, words, zone)
+        if j - i == 1 and any(c in cat.labs for c in codes) and (
+                not words & LAB_CUES or (key in cat.acronyms and not state.text[a:b].isupper())):
+            codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "nasal ala" is not ALA
         if codes and weight > 0:
             fact = Fact("procedure", state.text[a:b], a, b, sentence=sid, value=" ".join(key))
             state.facts.append(fact)
@@ -171,6 +176,7 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
 
 
+_SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
 

@@ -70,3 +70,57 @@ def biopsies(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None
             continue
         chosen.append(Choice(code, entry, True, 0.0, units=units, evidence=list(ev),
                              notes=[f"{units} lesion(s) biopsied by this technique"]))
+
+
+# --- cardiac catheterization composites (93451-93461) -------------------------------------------------------
+_CATH_PARTS = {
+    "rhc": re.compile(r"\bright heart cath\w*|\bRHC\b|\bright and left heart|\bswan[- ]ganz\b|\bright[- ]sided cath", re.I),
+    "lhc": re.compile(r"\bleft heart cath\w*|\bLHC\b|\bright and left heart|\bleft ventriculogra\w*|\bLV ?gram\b|"
+                      r"\bventriculogra\w*|\bLVEDP\b", re.I),
+    "cor": re.compile(r"\bcoronary (?:angiogra\w*|arteriogra\w*)|\bselective coronary\b|\bcoronary angio\b|"
+                      r"\bcor(?:onary)? angio\b", re.I),
+    "graft": re.compile(r"\b(?:bypass )?graft (?:angiogra\w*|injections?|study)|\b(?:SVG|LIMA|IMA) (?:graft )?"
+                        r"(?:angiogra\w*|injection|selectively)|\bbypass grafts? (?:were |was )?(?:injected|imaged|visualized)", re.I),
+}
+_CATH_NEG = re.compile(r"\b(?:no|not|none|without|never|deferred|declined)\b", re.I)
+_CATH_CODE = {(False, False, True, False): "93451", (False, True, False, False): "93452",
+              (False, True, True, False): "93453", (True, False, False, False): "93454",
+              (True, False, False, True): "93455", (True, False, True, False): "93456",
+              (True, False, True, True): "93457", (True, True, False, False): "93458",
+              (True, True, False, True): "93459", (True, True, True, False): "93460",
+              (True, True, True, True): "93461"}
+
+
+def _cath_has(state: CaseState, rx: re.Pattern[str]) -> bool:
+    for m in rx.finditer(state.text):
+        if state.is_ignored(m.start()):
+            continue
+        before = state.text[max(0, m.start() - 25):m.start()]
+        before = re.split(r"[.;,(\n]", before)[-1]
+        after = state.text[m.end():m.end() + 40]
+        if not _CATH_NEG.search(before) and not re.match(r"[^.;]{0,15}\b(?:was|were)\s+not\b|[^.;]{0,10}\bnot "
+                                                        r"(?:done|performed)", after, re.I):
+            return True
+    return False
+
+
+def cardiac_cath(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    rec = [c for c in chosen if c.recommended and "93451" <= c.code <= "93461"]
+    if not rec:
+        return
+    has = {k: _cath_has(state, rx) for k, rx in _CATH_PARTS.items()}
+    if has["graft"] and not has["cor"]:
+        has["cor"] = True
+    key = (has["cor"], has["lhc"], has["rhc"], has["graft"])
+    code = _CATH_CODE.get(key)
+    entry = cat.get(code) if code else None
+    if entry is None or rec[0].code == code:
+        return
+    first = rec[0]
+    first.code, first.entry = code, entry
+    first.notes.append("catheterization code from the parts documented: "
+                       + ", ".join(k for k, v in (("coronary angiography", has["cor"]), ("left heart", has["lhc"]),
+                                                  ("right heart", has["rhc"]), ("bypass grafts", has["graft"])) if v))
+    for other in rec[1:]:
+        other.recommended = False
+        other.notes.append(f"not chosen: included in {code}")

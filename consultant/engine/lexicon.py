@@ -23,7 +23,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "repaired": ("repair",), "sutured": ("repair",),
     "removed": ("removal",), "remove": ("removal",),
     "xray": ("x", "ray"), "cxr": ("chest", "x", "ray"), "fx": ("fracture",),
-    "sono": ("ultrasound",),
+    "sono": ("ultrasound",), "catheterization": ("cath",), "catheterizations": ("cath",),
     "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),
     "crit": ("critical",), "c-section": ("cesarean",), "csection": ("cesarean",),
@@ -145,7 +145,7 @@ UNIT_WORDS = frozenset({"mg", "mcg", "g", "gm", "ml", "cc", "iu", "meq", "kg", "
 LAB_CUES = frozenset({"level", "levels", "serum", "blood", "plasma", "urine", "test", "tests", "testing",
                       "assay", "panel", "lab", "labs", "drawn", "draw", "measured", "measurement", "checked",
                       "check", "screen", "screening", "quantitative", "qualitative", "specimen", "sample",
-                      "ordered", "result", "results", "titer", "concentration", "venipuncture", "cbc", "bmp",
+                      "result", "results", "titer", "concentration", "venipuncture", "cbc", "bmp",
                       "cmp", "tsh", "culture"})
 
 # paired body parts: "both knees" is bilateral, "both menisci" is not; "L knee" is the left knee

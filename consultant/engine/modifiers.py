@@ -18,7 +18,10 @@ _SKIN = re.compile(r"^1[0-7]\d\d\d$")  # skin lesions and repairs describe body 
 _LID = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(upper|lower)\s+(?:eye)?lid\b|\b([RL])([UL])L\b", re.I)
 _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bill the (read|interpretation)|"
                         r"(bills?|billing) the technical|technical (component|side) (is )?billed by|"
-                        r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital)", re.I)
+                        r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital|"
+                        r"interpretation (and|&) report (only|\w+ \w+ \w+ only|by \w+ \w+ only)|report only|"
+                        r"reading only|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
+                        r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
 
 
 def _window(state: CaseState, choice: Choice) -> str:
@@ -80,6 +83,8 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     if ind == "9" or getattr(e, "is_drug", False) or _SKIN.match(choice.code) or getattr(e, "section", "") == "E/M":
         return []  # E/M, drugs, labs: laterality is not a modifier there
     if "bilateral" in sides or ({"left", "right"} <= sides and ind == "1"):
+        if e.laterality == "unilateral" and ind in ("1", "2"):
+            return ["50"]  # the code describes one side: both sides take 50
         if e.laterality == "bilateral" or ind == "2":
             return []
         if ind == "1":

@@ -20,7 +20,9 @@ _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)
 _TIME = re.compile(rf"{_NUM}\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?!\w)", re.I)
-_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:to|-|until|–)\s*(\d{1,2}):(\d{2})", re.I)
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:to|-|until|–|through|,?\s*(?:and\s+)?(?:stop(?:ped)?|end(?:ed)?|"
+                    r"finish(?:ed)?|completed?)(?:\s+(?:at|time))?:?)\s*(\d{1,2}):(\d{2})", re.I)
+_HOURS_MIN = re.compile(rf"\b{_NUM}\s*(?:hours?|hrs?|h)\s*(?:and\s+)?{_NUM}\s*(?:minutes?|mins?|m)\b", re.I)
 _DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc|units?|iu|meq|mci)\b", re.I)
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?:\w+\s+){{0,2}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
@@ -57,7 +59,14 @@ def measures(text: str) -> list[Fact]:
 
 def times(text: str) -> list[Fact]:
     out = []
+    joined = []
+    for m in _HOURS_MIN.finditer(text):  # "2 hours 45 minutes" is one time of 165 minutes
+        out.append(Fact("time", m.group(), m.start(), m.end(),
+                        value=float(m.group(1)) * 60 + float(m.group(2)), unit="min"))
+        joined.append(m.span())
     for m in _TIME.finditer(text):
+        if any(a <= m.start() < b for a, b in joined):
+            continue
         unit = m.group(2).lower()
         if unit == "m" and not re.match(r"\s*(?:of|total|spent|face)", text[m.end():m.end() + 8]):
             continue

@@ -166,7 +166,7 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
     if e.count is not None and not e.addon:
         f = _count_for(ctx, e.count.of)
         value = f.value if f else None
-        if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e):
+        if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e, value):
             value = e.count.max  # "12 AKs": the first-lesion code plus its per-lesion add-on
         _range_check(c, "count", e.count, value, f, weight=1.5)
     if e.age is not None:
@@ -230,6 +230,9 @@ def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
         elif getattr(e, flag) and ctx.kind("subsequent" if flag == "initial" else "initial", local=False):
             c.score -= 1.5
     _mdm_time(c, state, ctx)
+    if "consult" in (e.short or "").lower() and not any("consult" in w for w in _doc_words(state)):
+        c.score -= 2.0
+        c.against.append("the note does not describe a consultation")
 
 
 def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
@@ -238,7 +241,7 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
     by_time = e.time is not None and bool(t) and (e.time.contains(max(f.value for f in t)) or _extends(e, t))
     if by_time:
-        c.score += 2.5
+        c.score += 2.5 + min(0.01 * float(e.time.min or 0), 0.8)  # the highest level whose time is met
         c.reasons.append(f"total time {max(f.value for f in t):g} min fits")
         c.evidence.append(max(t, key=lambda f: f.value))
     if e.mdm and level is not None:
@@ -254,16 +257,30 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.score -= 2.0
 
 
-def _counted_addon(e: object) -> bool:
-    """The code has an add-on that reports further lesions, levels or items beyond its own count."""
+def _counted_addon(e: object, value: float) -> bool:
+    """The code has an add-on that reports further lesions, levels or items beyond its own count
+    (and the add-on's own range, when it has one, reaches ``value``)."""
     from .catalog_view import engine_catalog
 
     cat = engine_catalog()
     for a in cat.addons_of.get(e.code, []):  # type: ignore[attr-defined]
         per = getattr(cat.get(a), "per", None)
         if per is not None and not (per.unit or "").lower().startswith(("min", "hour", "sq")):
-            return True
+            rng = getattr(cat.get(a), "count", None)
+            if rng is None or rng.max is None or value <= rng.max:
+                return True
     return False
+
+
+def _doc_words(state: CaseState) -> set[str]:
+    key = id(state)
+    if _WORDS_CACHE.get("id") != key:
+        _WORDS_CACHE.clear()
+        _WORDS_CACHE.update({"id": key, "words": {t for t, _, _ in tokens(state.text)}})
+    return _WORDS_CACHE["words"]
+
+
+_WORDS_CACHE: dict = {}
 
 
 def _extends(e: object, t: list[Fact]) -> bool:
@@ -271,7 +288,7 @@ def _extends(e: object, t: list[Fact]) -> bool:
     from .catalog_view import engine_catalog
 
     rng = e.time  # type: ignore[attr-defined]
-    if e.mdm or rng.max is None or max(f.value for f in t) <= rng.max:
+    if rng.max is None or max(f.value for f in t) <= rng.max:
         return False
     cat = engine_catalog()
     return any(getattr(getattr(cat.get(a), "per", None), "unit", "").startswith(("min", "hour"))

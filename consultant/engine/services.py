@@ -29,7 +29,10 @@ _ANES_STOP = frozenset({"anesthesia", "for", "of", "the", "and", "or", "with", "
 
 
 def is_anesthesia_case(state: CaseState) -> bool:
-    return bool(_ANES_CUE.search(state.text))
+    from . import sections
+
+    # "ANESTHESIA: local with monitored anesthesia care" in a surgeon's note says how, not who bills
+    return any(sections.section_at(state, m.start()) != "detail" for m in _ANES_CUE.finditer(state.text))
 
 
 def _words(entry: object) -> set[str]:
@@ -149,6 +152,22 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     return out
 
 
+_NO_VACCINE = re.compile(r"\bno (?:vaccines?|immuni[sz]ations?|shots?)\b[^.;]{0,20}\b(?:was|were|given|administered)|"
+                         r"\b(?:vaccines?|immuni[sz]ations?|shots?) (?:was|were) not (?:given|administered)|"
+                         r"\bdid not (?:give|administer|receive) (?:a |any |the )?(?:vaccines?|shots?|immuni)", re.I)
+
+
+def no_vaccine(state: CaseState, chosen: list[Choice]) -> None:
+    """'No vaccine was given': neither a vaccine product nor its administration is coded."""
+    if not _NO_VACCINE.search(state.text):
+        return
+    for c in chosen:
+        if c.recommended and ("90476" <= c.code <= "90759" or c.code in ("90460", "90461", "90471", "90472",
+                                                                             "90473", "90474", "G0008", "G0009", "G0010")):
+            c.recommended = False
+            c.notes.append("not chosen: the note says no vaccine was given")
+
+
 def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot)\b", state.text, re.I):
         return []
@@ -184,8 +203,12 @@ _ELSEWHERE = re.compile(r"\b(?:another|other|different|outside) (?:provider|prac
                         r"\belsewhere\b|\bnot (?:provided|by us)|\bonly the delivery\b|\bdelivery only\b", re.I)
 
 
+_NOT_TODAY = re.compile(r"\b(?:no|not|never|without|denies)\b[^.;]{0,25}(?:cesarean|c-section|c section)|"
+                        r"\b(?:prior|previous|history of|hx of)\s+(?:\w+\s+)?(?:cesarean|c-section|c section)", re.I)
+
+
 def _ob_kind(text: str) -> str | None:
-    low = text.lower()
+    low = _NOT_TODAY.sub(" ", text).lower()
     if re.search(r"failed (?:tolac|vbac|trial of labor)|tolac[^.]{0,40}cesarean|trial of labor[^.]{0,60}cesarean", low):
         return "tolac"
     if re.search(r"\bvbac\b|vaginal birth after (?:cesarean|c-section)", low):

@@ -7,7 +7,7 @@ takes minutes, not an hour; retry delays stay below it.
 from __future__ import annotations
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import after_setup_logger, worker_init
 
 from consultant.settings import Settings, get_settings
 
@@ -50,3 +50,14 @@ def _warm_engine(**_kwargs: object) -> None:
     from consultant.demo import warm_up
 
     warm_up()
+
+
+@after_setup_logger.connect
+def _phi_safe_logging(**_kwargs: object) -> None:
+    """The consultant log setup (PHI filter, structlog through the stdlib at
+    the configured level) instead of structlog's default, which printed every
+    event, unscrubbed and at any level, to a stdout Celery re-logs."""
+    from consultant.logs import configure
+
+    s = get_settings()
+    configure(s.log_level, s.log_json)

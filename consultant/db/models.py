@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
+    Index,
     JSON,
     BigInteger,
     Boolean,
@@ -111,6 +112,8 @@ class InboundMessage(Base):
 
 class Case(Base):
     __tablename__ = "cases"
+    # The per-sender daily count (pipeline._start) reads a range of one sender's cases.
+    __table_args__ = (Index("ix_cases_sender_received_at", "sender", "received_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("inbound_messages.id"), unique=True)
     status: Mapped[str] = mapped_column(String(20), default=CaseStatus.received.value, index=True)
@@ -136,6 +139,8 @@ class Case(Base):
 
 class Draft(Base):
     __tablename__ = "drafts"
+    # The per-address reply cap (sending._over_reply_cap) counts one address's recent sends.
+    __table_args__ = (Index("ix_drafts_to_addr_sent_at", "to_addr", "sent_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="reply")  # reply | reject | info

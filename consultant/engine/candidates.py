@@ -41,6 +41,50 @@ def _siblings(cat: EngineCatalog, codes: set[str]) -> set[str]:
     return out - codes
 
 
+_FAMILY: dict[int, tuple[dict, dict]] = {}
+
+
+def _family_index(cat: EngineCatalog) -> tuple[dict, dict]:
+    if id(cat) not in _FAMILY:
+        by_site: dict[tuple, list[str]] = {}
+        vaccines: dict[str, list[str]] = {}
+        for code, e in cat.entries.items():
+            if getattr(e, "addon", False) or getattr(e, "deleted", ""):
+                continue
+            if (e.with_ or e.without) and e.site:
+                by_site.setdefault(tuple(sorted(s.lower() for s in e.site)), []).append(code)
+            if getattr(e, "action", "") == "vaccine" and e.short:
+                vaccines.setdefault(_first_word(e.short), []).append(code)
+        _FAMILY.clear()
+        _FAMILY[id(cat)] = (by_site, vaccines)
+    return _FAMILY[id(cat)]
+
+
+def _first_word(short: str) -> str:
+    w = short.split()[0].lower().strip(",")
+    return "influenza" if w == "flu" else w
+
+
+def _family(cat: EngineCatalog, codes: set[str]) -> set[str]:
+    """Codes that differ from a matched one only by a with/without fact on the same site (25600 without
+    manipulation, 25605 with it), and vaccine products of the same vaccine (trivalent vs quadrivalent)."""
+    by_site, vaccines = _family_index(cat)
+    out: set[str] = set()
+    for code in codes:
+        e = cat.get(code)
+        if e is None or getattr(e, "addon", False):
+            continue
+        flags = set(e.with_) | set(e.without)
+        if flags and e.site:
+            for other in by_site.get(tuple(sorted(s.lower() for s in e.site)), ()):
+                o = cat.get(other)
+                if (set(o.with_) & set(e.without)) or (set(o.without) & set(e.with_)):
+                    out.add(other)
+        if getattr(e, "action", "") == "vaccine" and e.short:
+            out.update(vaccines.get(_first_word(e.short), ()))
+    return out - codes
+
+
 def _is_em(entry: object) -> bool:
     return getattr(entry, "section", "") in _EM_SECTIONS or getattr(entry, "action", "") == "visit"
 
@@ -55,6 +99,7 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     for mentions in _union(present):
         codes = {c for m in mentions for c in m.codes}
         pool = codes | _siblings(cat, codes)
+        pool |= _family(cat, pool)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"
         if kind == "visit":

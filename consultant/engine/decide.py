@@ -180,6 +180,13 @@ def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[
 def panels(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
     """Drop components when their panel is chosen."""
     rec = {c.code: c for c in chosen if c.recommended}
+    for code, comps in labs.panel_list(cat):  # every component of a larger panel, e.g. CMP + CBC + TSH = 80050
+        if code not in rec and len(comps) > 1 and comps <= set(rec) and cat.get(code) is not None:
+            ev = [f for comp in comps for f in rec[comp].evidence[:1]]
+            panel = Choice(code, cat.get(code), True, 0.0, evidence=ev,
+                           notes=[f"every component of panel {code} was performed"])
+            chosen.append(panel)
+            rec[code] = panel
     for c in list(rec.values()):
         for comp in getattr(c.entry, "components", []) or []:
             if comp in rec:

@@ -156,8 +156,7 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
         codes = {c: w * weight for c, w in cat.terms[key].items()}
         codes = _drop_labs(codes, cat, words, zone)
-        if j - i == 1 and any(c in cat.labs for c in codes) and (
-                not words & LAB_CUES or (key in cat.acronyms and not state.text[a:b].isupper())):
+        if j - i == 1 and key in cat.acronyms and not state.text[a:b].isupper() and any(c in cat.labs for c in codes):
             codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "nasal ala" is not ALA
         if codes and weight > 0:
             fact = Fact("procedure", state.text[a:b], a, b, sentence=sid, value=" ".join(key))
@@ -256,4 +255,24 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         if state.is_ignored(s):
             continue
         _sentence_facts(state, cat, sid, s, e)
+    _lone_labs(state, cat)
     _regex_facts(state)
+
+
+def _lone_labs(state: CaseState, cat: EngineCatalog) -> None:
+    """A one-word lab name ("RF", "Pap", "copper") beside other procedures, in a sentence with no word saying
+    something was measured, names no test: RF ablation, an abnormal Pap, a copper IUD.  A lab-only note
+    ("PT/INR + PTT") keeps them."""
+    if all(set(m.codes) <= cat.labs for m in state.mentions):
+        return
+    keep = []
+    for m in state.mentions:
+        if " " not in m.term and set(m.codes) & cat.labs:
+            s, e = state.sentences[m.fact.sentence]
+            if not {t for t, _, _ in tokens(state.text[s:e])} & LAB_CUES:
+                m.codes = {c: w for c, w in m.codes.items() if c not in cat.labs}
+                if not m.codes:
+                    state.facts.remove(m.fact)
+                    continue
+        keep.append(m)
+    state.mentions = keep

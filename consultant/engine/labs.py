@@ -58,6 +58,10 @@ def _panels(cat: EngineCatalog) -> list[tuple[str, set[str]]]:
     return _PANELS[id(cat)]
 
 
+def panel_list(cat: EngineCatalog) -> list[tuple[str, set[str]]]:
+    return _panels(cat)
+
+
 def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     panels = _panels(cat)
     if not panels:

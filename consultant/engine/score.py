@@ -288,7 +288,7 @@ def _extends(e: object, t: list[Fact]) -> bool:
     from .catalog_view import engine_catalog
 
     rng = e.time  # type: ignore[attr-defined]
-    if rng.max is None or max(f.value for f in t) <= rng.max:
+    if (e.mdm and e.code not in ("99205", "99215")) or rng.max is None or max(f.value for f in t) <= rng.max:
         return False
     cat = engine_catalog()
     return any(getattr(getattr(cat.get(a), "per", None), "unit", "").startswith(("min", "hour"))

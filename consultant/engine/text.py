@@ -21,6 +21,8 @@ def singular(word: str) -> str:
     """A cheap English singular good enough for matching medical nouns."""
     if len(word) <= 3 or word.endswith(_KEEP_S):
         return word
+    if word.endswith("oses") and len(word) > 6:
+        return word[:-4] + "osis"  # keratoses, stenoses
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes")):

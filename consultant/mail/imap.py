@@ -37,7 +37,8 @@ class PollResult:
 
 def connect(settings: Settings) -> IMAPClient:
     """Log in per settings (password or XOAUTH2; ssl, starttls or none)."""
-    context = tls_context(settings.imap_verify, settings.imap_ca_file)
+    tls = settings.imap_tls in ("ssl", "starttls")
+    context = tls_context(settings.imap_verify, settings.imap_ca_file) if tls else None
     client = IMAPClient(settings.imap_host, port=settings.imap_port, ssl=settings.imap_tls == "ssl",
                         ssl_context=context if settings.imap_tls == "ssl" else None, timeout=60)
     if settings.imap_tls == "starttls":
@@ -86,12 +87,10 @@ def _take(ctx: Context, client: IMAPClient, acct: int, uidvalidity: int, uid: in
     stored = store_message(ctx, raw, acct, s.imap_folder, uidvalidity, uid)
     result.created += stored.created
     result.duplicates += not stored.created
+    done = False
     try:
         _server_action(client, s, uid)
-        with ctx.db.session() as session:
-            msg = session.get(InboundMessage, stored.message_pk)
-            if msg is not None:
-                msg.server_done = True
+        done = True
     except IMAPClientAbortError:
         # The connection died: stop here without advancing past this UID, so
         # the next pass finds it again (stored already: a duplicate by UID)
@@ -99,9 +98,16 @@ def _take(ctx: Context, client: IMAPClient, acct: int, uidvalidity: int, uid: in
         raise
     except IMAPClientError as exc:  # the server refused (NO/BAD): record, keep going
         result.errors.append(f"uid {uid}: could not move/flag ({exc})")
-    _advance(ctx, acct, uidvalidity, uid)
+    # One transaction: the server_done mark, the folder's last UID and (for
+    # a repeat delivery) the case status; a new case is ``received``.
     with ctx.db.session() as session:
-        status = session.scalar(select(Case.status).where(Case.id == stored.case_id))
+        if done:
+            msg = session.get(InboundMessage, stored.message_pk)
+            if msg is not None:
+                msg.server_done = True
+        _advance_in(session, ctx, acct, uidvalidity, uid)
+        status = CaseStatus.received.value if stored.created else \
+            session.scalar(select(Case.status).where(Case.id == stored.case_id))
     if status == CaseStatus.received.value:
         result.case_ids.append(stored.case_id)
         enqueue(stored.case_id)
@@ -143,10 +149,14 @@ def _folder_state(ctx: Context, uidvalidity: int) -> tuple[int, int]:
 
 def _advance(ctx: Context, acct: int, uidvalidity: int, uid: int) -> None:
     with ctx.db.session() as session:
-        state = session.scalar(select(FolderState).where(
-            FolderState.account_id == acct, FolderState.folder == ctx.settings.imap_folder))
-        if state is not None and state.uidvalidity == uidvalidity and uid > state.last_uid:
-            state.last_uid = uid
+        _advance_in(session, ctx, acct, uidvalidity, uid)
+
+
+def _advance_in(session, ctx: Context, acct: int, uidvalidity: int, uid: int) -> None:  # type: ignore[no-untyped-def]
+    state = session.scalar(select(FolderState).where(
+        FolderState.account_id == acct, FolderState.folder == ctx.settings.imap_folder))
+    if state is not None and state.uidvalidity == uidvalidity and uid > state.last_uid:
+        state.last_uid = uid
 
 
 def mark_answered(ctx: Context, draft_id: int) -> bool:

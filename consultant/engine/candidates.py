@@ -65,11 +65,11 @@ def _first_word(short: str) -> str:
     return "influenza" if w == "flu" else w
 
 
-def _family(cat: EngineCatalog, codes: set[str]) -> set[str]:
+def _family(cat: EngineCatalog, codes: set[str]) -> dict[str, str]:
     """Codes that differ from a matched one only by a with/without fact on the same site (25600 without
     manipulation, 25605 with it), and vaccine products of the same vaccine (trivalent vs quadrivalent)."""
     by_site, vaccines = _family_index(cat)
-    out: set[str] = set()
+    out: dict[str, str] = {}
     for code in codes:
         e = cat.get(code)
         if e is None or getattr(e, "addon", False):
@@ -78,11 +78,13 @@ def _family(cat: EngineCatalog, codes: set[str]) -> set[str]:
         if flags and e.site:
             for other in by_site.get(tuple(sorted(s.lower() for s in e.site)), ()):
                 o = cat.get(other)
-                if (set(o.with_) & set(e.without)) or (set(o.without) & set(e.with_)):
-                    out.add(other)
+                same = o.action == e.action or (o.short or "").split(",")[0] == (e.short or "").split(",")[0]
+                if same and ((set(o.with_) & set(e.without)) or (set(o.without) & set(e.with_))):
+                    out.setdefault(other, code)
         if getattr(e, "action", "") == "vaccine" and e.short:
-            out.update(vaccines.get(_first_word(e.short), ()))
-    return out - codes
+            for other in vaccines.get(_first_word(e.short), ()):
+                out.setdefault(other, code)
+    return {k: v for k, v in out.items() if k not in codes}
 
 
 def _is_em(entry: object) -> bool:
@@ -99,7 +101,12 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     for mentions in _union(present):
         codes = {c for m in mentions for c in m.codes}
         pool = codes | _siblings(cat, codes)
-        pool |= _family(cat, pool)
+        fam = _family(cat, pool)
+        for m in mentions:  # a with/without twin or a sibling product is named as strongly as its match
+            for other, src in fam.items():
+                if src in m.codes and other not in m.codes:
+                    m.codes[other] = m.codes[src]
+        pool |= set(fam)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"
         if kind == "visit":

@@ -123,6 +123,8 @@ def _misread(term: str) -> bool:
         mixed = any(ch.isupper() for ch in raw) and any(ch.islower() for ch in raw)
         lone = len(raws) == 1 and raw.isupper() and len(term.split()) == 1
         if len(raw) <= 5 and (mixed or lone) and norm_word(raw) != (raw.lower(),):
+            if mixed and not lone and raw.lower() not in ABBREVIATIONS:
+                continue  # "Mohs" only loses its plural s, the same way in the note
             return True
     return False
 

@@ -6,6 +6,7 @@ limits."""
 from __future__ import annotations
 
 import math
+import re
 
 from . import families, labs, medicare, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
@@ -92,7 +93,9 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
     n = item_count(ctx, unit)
     if not n:
         return 0
-    first = int(p.count.max) if p.count is not None and p.count.max is not None else 1
+    of = (p.count.of or "") if p.count is not None else ""
+    first = int(p.count.max) if p.count is not None and p.count.max is not None and (
+        not of or of[:4] == unit[:4] or unit.startswith("lesion")) else 1
     return max(0, math.ceil((n - first) / amount))
 
 
@@ -111,7 +114,8 @@ def item_count(ctx: Context, unit: str = "") -> int:
         lv = [f for f in counts if f.unit.startswith(_LEVEL_UNITS)]
         counts = lv or times
     elif not unit or unit.startswith(_LESION_UNITS):
-        counts = [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or times
+        same = [f for f in counts if unit and f.unit[:4] == unit[:4]]
+        counts = same or [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or times
     else:  # "instrument", "vessel", "nerve" ...: only a count of that very thing
         counts = [f for f in counts if f.unit[:4] == unit[:4]]
     return max((int(f.value) for f in counts), default=0)
@@ -167,7 +171,8 @@ def add_ons(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[
                     have.add(code)
                 continue
             n = _addon_units(state, entry, parent, ctx)
-            named = any(code in m.codes and m.fact.assertion == "present" for m in state.mentions)
+            named = any(code in m.codes and parent.code not in m.codes and m.fact.assertion == "present"
+                        for m in state.mentions)  # "Mohs" names every Mohs code: not the block add-on by itself
             named = named or (code in _SEQUENCE_CUES and code != "96361" and getattr(entry, "per", None) is None)
             by_feature = bool(entry.with_) and getattr(entry, "per", None) is None
             if (n > 0 and getattr(entry, "per", None) is not None) or named or by_feature:
@@ -207,9 +212,9 @@ def bundle(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
             ind = getattr(edit, "modifier_indicator", 0)
             if ind == 9:
                 continue
-            distinct = _distinct(state, a, b)
+            distinct = _distinct(state, a, b) or bool({"59", "XS", "XE", "XU", "XP"} & set(b.modifiers))
             if ind == 1 and distinct:
-                b.modifiers.append("XS" if "59" not in b.modifiers else "")
+                b.modifiers.append("XS" if not {"59", "XS", "XE", "XU", "XP"} & set(b.modifiers) else "")
                 state.warnings.append(f"{b.code} bundles into {a.code}; kept with XS because the sites are distinct")
             else:
                 b.recommended = False
@@ -264,9 +269,31 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
                                else "modifier 25: a significant, separately identifiable E/M on the day of a procedure")
 
 
+_NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|significant) (?:E/M|E&M|E and M|visit|"
+                    r"evaluation|office visit)|\bno E/M\b|\bE/M (?:is |was )?not (?:billed|separately|documented)|"
+                    r"\bonly came in for\b|\bcame in only for\b|\bvisit was (?:only|solely) for\b|"
+                    r"\bnurse[- ]only visit for (?:the )?injection", re.I)
+_CASTS = re.compile(r"^29[0-5]\d\d$")
+
+
+def fracture_care(chosen: list[Choice], state: CaseState) -> None:
+    """Closed or open fracture/dislocation treatment includes the first cast or splint."""
+    care = next((c for c in chosen if c.recommended and re.search(r"\b(?:fracture|dislocation)\b",
+                 (getattr(c.entry, "short", "") or "").lower()) and "treatment" in (c.entry.short or "").lower()), None)
+    if care is None:
+        return
+    for c in chosen:
+        if c.recommended and _CASTS.match(c.code):
+            c.recommended = False
+            c.notes.append(f"not chosen: the first cast or splint is part of the fracture care {care.code}")
+
+
 def run(state: CaseState, cat: EngineCatalog) -> None:
     chosen: list[Choice] = []
+    no_em = bool(_NO_EM.search(state.text))
     for group in state.groups:
+        if no_em and group.kind == "visit":
+            continue
         c = choose(state, group)
         if c is None or any(o.code == c.code or _siblings(o, c) for o in chosen):
             continue
@@ -283,6 +310,10 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     chosen.extend(extra)
     families.biopsies(state, cat, chosen)
     families.cardiac_cath(state, cat, chosen)
+    families.endoscopy(state, cat, chosen)
+    families.hernia(state, cat, chosen)
+    families.therapy(state, cat, chosen)
+    families.lesions(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)
@@ -292,6 +323,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         payer.apply(state, c)
     labs.run(state, cat, chosen)
     panels(cat, chosen, state)
+    fracture_care(chosen, state)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)
@@ -307,4 +339,6 @@ def _tier(c: Choice) -> int:
     """Answer order: procedures and visits, then their add-ons, then drugs and supplies."""
     if getattr(c.entry, "is_drug", False) or (c.code[:1] in "JQA" and getattr(c.entry, "system", "") == "HCPCS"):
         return 2
+    if "97010" <= c.code <= "97028":
+        return 1  # untimed supervised modalities after the timed therapy
     return 1 if getattr(c.entry, "addon", False) else 0

@@ -20,7 +20,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
     ("patient", "new", re.compile(r"\bnew (?:[A-Za-z]+ )?(?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
                                   r"\bfirst visit\b|\bnew to (?:the|our) practice\b", re.I)),
-    ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z]+ )?(?:patient|pt)\b|\b(?:patient|pt),? established\b|\best\.? pt\b|"
+    ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z]+ )?(?:patient|pt)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
                                           r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                      r"managed|discussed)|in addition,? (?:evaluated|addressed|managed))\b", re.I)),
     ("discharge", "discharge", re.compile(r"\bdischarge(?:d)? (?:day|management|summary)\b", re.I)),
 ]
-_MDM = re.compile(r"\b(straightforward|low|moderate|high)(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
+_MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)?(straightforward|low|moderate|high)"
+                  r"(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
                   r"(?:mdm|medical decision[- ]making|decision[- ]making)\b|"
                   r"\b(?:mdm|medical decision[- ]making|decision[- ]making)\s*(?:is|was|of|:|=|-)?\s*"
                   r"(?:considered\s+)?(straightforward|low|moderate|high)\b", re.I)

@@ -121,7 +121,7 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
                 continue
             idx = [min(where[w], key=lambda i: abs(i - where[word][0])) for w in content]
             lo, hi = min(idx), max(idx) + 1
-            if hi - lo > len(content) + 6:
+            if hi - lo > len(content) + 7:
                 continue
             if content & _SIDE_WORDS and [toks[i][0] for i in sorted(idx)] != [w for w in key if w in content]:
                 continue  # "left heart catheterization via right radial" is not a right heart cath
@@ -267,7 +267,8 @@ def _lone_labs(state: CaseState, cat: EngineCatalog) -> None:
         return
     keep = []
     for m in state.mentions:
-        if " " not in m.term and set(m.codes) & cat.labs:
+        loose = " " in m.term and tuple(t for t, _, _ in tokens(m.fact.text)) != tuple(m.term.split())
+        if (" " not in m.term or loose) and set(m.codes) & cat.labs:
             s, e = state.sentences[m.fact.sentence]
             if not {t for t, _, _ in tokens(state.text[s:e])} & LAB_CUES:
                 m.codes = {c: w for c, w in m.codes.items() if c not in cat.labs}

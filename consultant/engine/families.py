@@ -10,6 +10,7 @@ import re
 
 from .catalog_view import EngineCatalog
 from .model import CaseState, Choice
+from .text import tokens
 
 _BX_PRIMARY = {"incisional": "11106", "punch": "11104", "tangential": "11102"}
 _BX_ADDON = {"incisional": "11107", "punch": "11105", "tangential": "11103"}
@@ -124,3 +125,357 @@ def cardiac_cath(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> 
     for other in rec[1:]:
         other.recommended = False
         other.notes.append(f"not chosen: included in {code}")
+
+
+# --- GI endoscopy: EGD, colonoscopy, flexible sigmoidoscopy ---------------------------------------------------
+_SCOPES = {
+    "egd": re.compile(r"\bEGD\b|esophagogastroduodenoscop\w*|\bupper (?:GI )?endoscop\w*|\bgastroscop\w*|"
+                      r"\bupper endo\b", re.I),
+    "colon": re.compile(r"\bcolonoscop\w*|\bcolo\b", re.I),
+    "sig": re.compile(r"\b(?:flexible )?sigmoidoscop\w*|\bflex(?:ible)? sig\b", re.I),
+}
+# scope -> action -> code
+_SCOPE_CODES = {
+    "egd": {"diagnostic": "43235", "biopsy": "43239", "snare": "43251", "hot": "43250", "dilation_balloon": "43249",
+            "dilation_wire": "43248", "foreign": "43247", "band": "43244", "bleed": "43255", "peg": "43246",
+            "inject": "43236", "ablation": "43270", "stent": "43266", "emr": "43254"},
+    "colon": {"diagnostic": "45378", "biopsy": "45380", "snare": "45385", "hot": "45384", "dilation_balloon": "45386",
+              "dilation_wire": "45386", "foreign": "45379", "band": "45398", "bleed": "45382", "inject": "45381",
+              "ablation": "45388", "stent": "45389", "emr": "45390"},
+    "sig": {"diagnostic": "45330", "biopsy": "45331", "snare": "45338", "hot": "45333", "dilation_balloon": "45340",
+            "dilation_wire": "45340", "foreign": "45332", "band": "45350", "bleed": "45334", "inject": "45335",
+            "ablation": "45346", "stent": "45347", "emr": "45349"},
+}
+_ACTIONS = [
+    ("bleed", re.compile(r"\bhemoclips?\b|\b(?:endo)?clips? (?:were |was )?(?:placed|applied)|\bepi(?:nephrine)? "
+                         r"(?:inj\w*|was injected)|\bbipolar\b|\bheater probe\b|\bgold probe\b|\bhemostasis (?:was )?"
+                         r"(?:achieved|obtained)|\bcontrol of (?:the )?bleeding|\bbleeding (?:was )?controlled|"
+                         r"\bhemospray\b|\bvisible vessel\b[^.]{0,60}\b(?:clip|inj|cauter|coag)", re.I)),
+    ("band", re.compile(r"\bband(?:ing|ed)? (?:ligation|of)|\bvarice\w* (?:were |was )?banded|\bbands? (?:were |was )?"
+                        r"(?:placed|applied)|\bEVL\b", re.I)),
+    ("foreign", re.compile(r"\bforeign body\b|\bfood (?:bolus|impaction)|\bmeat (?:bolus|impaction)|\bbolus\b[^.]{0,40}"
+                           r"\b(?:retriev|remov|extract)|\bcoin\b[^.]{0,40}\b(?:retriev|remov)|\bretrieval net\b", re.I)),
+    ("peg", re.compile(r"\bPEG\b|\bpercutaneous endoscopic gastrostomy\b|\bgastrostomy tube\b", re.I)),
+    ("dilation_balloon", re.compile(r"\bballoon (?:dilat\w*)|\bCRE balloon\b|\bTTS (?:balloon )?dilat\w*|"
+                                    r"\bthrough[- ]the[- ]scope (?:balloon )?dilat\w*|\bdilat\w* (?:with|using) (?:a |an )?"
+                                    r"(?:\w+ )?balloon|\bballoon[^.]{0,60}\binflated", re.I)),
+    ("dilation_wire", re.compile(r"\bsavary\b|\bbougie\w*|\bguide ?wire\b[^.]{0,60}\bdilat|\bdilat\w*[^.]{0,40}\bguide ?wire|"
+                                 r"\bmaloney\b", re.I)),
+    ("emr", re.compile(r"\bEMR\b|\bendoscopic mucosal resection\b", re.I)),
+    ("stent", re.compile(r"\bstent\b[^.]{0,30}\b(?:placed|deployed)|\b(?:placed|deployed)\b[^.]{0,30}\bstent\b", re.I)),
+    ("ablation", re.compile(r"\bablat\w*|\bAPC\b|\bargon plasma\b|\bradiofrequency\b", re.I)),
+    ("hot", re.compile(r"\bhot (?:biopsy )?forceps\b|\bhot bx\b|\bhot biopsy\b", re.I)),
+    ("snare", re.compile(r"\bsnare\w*|\bpolypectom\w*", re.I)),
+    ("biopsy", re.compile(r"\bbiops\w*|\bbx\b|\bbxs\b|\bcold forceps\b|\bforceps\b|\bsampled\b", re.I)),
+    ("inject", re.compile(r"\btattoo\w*|\bspot (?:ink|tattoo)|\bsubmucosal injection\b|\blift(?:ing)? injection\b", re.I)),
+]
+_ACT_NEG = re.compile(r"\b(?:no|not|without|nor|none|neither|never|deferred|declined)\b[^.;:]{0,40}$", re.I)
+_ACT_NEG_AFTER = re.compile(r"^[^.;]{0,25}\b(?:was|were) (?:not|never)\b|^[^.;]{0,10}\b(?:not (?:done|performed|needed|"
+                            r"required|used))", re.I)
+_SAME_LESION = re.compile(r"\bsame (?:polyp|lesion)\b|\bremainder of the (?:same )?(?:polyp|lesion)\b", re.I)
+_DIAG_CODES = {"43235", "45378", "45330"}
+_SCOPE_RANGES = {"egd": ("43200", "43274"), "colon": ("45378", "45398"), "sig": ("45330", "45350")}
+
+
+def _scope_of(code: str) -> str | None:
+    if code in ("G0105", "G0121"):
+        return "colon"
+    for k, (lo, hi) in _SCOPE_RANGES.items():
+        if lo <= code <= hi and len(code) == 5 and code.isdigit():
+            return k
+    return None
+
+
+def _segments(state: CaseState) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of text about each scope: from a scope's mention to the next mention of another scope."""
+    from . import sections
+
+    hits = []
+    for kind, rx in _SCOPES.items():
+        for m in rx.finditer(state.text):
+            if not state.is_ignored(m.start()) and sections.section_at(state, m.start()) not in sections.NON_CODING:
+                hits.append((m.start(), kind))
+    hits.sort()
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i, (pos, kind) in enumerate(hits):
+        if i and hits[i - 1][1] == kind:
+            continue
+        end = next((p for p, k in hits[i + 1:] if k != kind), len(state.text))
+        start = 0 if not out else pos
+        out.setdefault(kind, []).append((start, end))
+    return out
+
+
+def _actions(state: CaseState, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    from . import sections
+
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for a, b in spans:
+        for name, rx in _ACTIONS:
+            for m in rx.finditer(state.text, a, b):
+                if state.is_ignored(m.start()) or any(x <= m.start() < y for x, y in taken):
+                    continue
+                if sections.section_at(state, m.start()) in sections.NON_CODING:
+                    continue
+                line_start = max(state.text.rfind("\n", 0, m.start()), state.text.rfind(". ", 0, m.start()), a)
+                if _ACT_NEG.search(state.text[line_start:m.start()]) or _ACT_NEG_AFTER.search(state.text[m.end():m.end() + 60]):
+                    continue
+                taken.append(m.span())
+                found.setdefault(name, m.start())
+    if "hot" in found and "biopsy" in found and abs(found["hot"] - found["biopsy"]) < 20:
+        del found["biopsy"]  # "hot biopsy forceps" is one thing
+    return sorted(found.items(), key=lambda kv: kv[1])
+
+
+def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return
+    segs = _segments(state)
+    if not segs:
+        return
+    for kind, spans in segs.items():
+        mine = [c for c in chosen if c.recommended and _scope_of(c.code) == kind]
+        others = [c for c in chosen if c.recommended and _scope_of(c.code) not in (None, kind)
+                  and not any(_scope_of(c.code) == k for k in segs)]
+        acts = _actions(state, spans)
+        names = [n for n, _ in acts]
+        if "bleed" in names and "inject" in names:
+            names.remove("inject")
+        if "snare" in names and "biopsy" in names and _SAME_LESION.search(state.text):
+            names.remove("biopsy")
+        if "dilation_balloon" in names and "dilation_wire" in names:
+            names.remove("dilation_wire")
+        codes = [_SCOPE_CODES[kind][n] for n in names if n in _SCOPE_CODES[kind]]
+        codes = list(dict.fromkeys(codes)) or [_SCOPE_CODES[kind]["diagnostic"]]
+        if not mine and not others and not any(m.fact.assertion == "present" for m in state.mentions
+                                                if any(_scope_of(c) == kind for c in m.codes)):
+            continue
+        pool = mine + others
+        ev = [f for c in pool for f in c.evidence]
+        for i, code in enumerate(codes):
+            entry = cat.get(code)
+            if entry is None:
+                continue
+            mods = ["59"] if i and len(codes) > 1 and names[i] in ("biopsy", "hot", "inject") else []
+            hit = next((c for c in pool if c.code == code), None)
+            if hit is None and pool:
+                hit = pool.pop(0)
+                hit.code, hit.entry, hit.modifiers = code, entry, [m for m in hit.modifiers if m in ("PT", "33")]
+            elif hit is not None:
+                pool.remove(hit)
+            if hit is None:
+                hit = Choice(code, entry, True, 0.0, evidence=list(ev))
+                chosen.append(hit)
+            hit.recommended = True
+            hit.units = 1
+            hit.modifiers = list(dict.fromkeys(hit.modifiers + mods))
+            hit.notes.append(f"{kind} endoscopy: {names[i] if i < len(names) else 'diagnostic'} documented")
+        for c in pool:
+            c.recommended = False
+            c.notes.append("not chosen: the endoscopy is coded from what was done through the scope")
+
+
+# --- hernia repair (2023+ anterior abdominal codes; inguinal by age, status and approach) --------------------
+_HERNIA = re.compile(r"\b(?:hernia\w*\s+(?:repair|repaired)|herniorrhaph\w*|hernioplast\w*|(?:repair|closure)\b[^.;]{0,70}?"
+                     r"\bhernias?\b|(?:TEP|TAPP)\b|hernia\w*\s+(?:was|were)\s+repaired)(?![^.;]{0,30}\b(?:in (?:19|20)\d\d|"
+                     r"years? ago))", re.I)
+_INGUINAL = re.compile(r"\binguinal\b|\bgroin\b|\bTEP\b|\bTAPP\b|\btotally extraperitoneal\b", re.I)
+_FEMORAL = re.compile(r"\bfemoral hernia", re.I)
+_LAP = re.compile(r"\blaparoscop\w*|\brobotic\w*|\bTEP\b|\bTAPP\b|\btotally extraperitoneal\b|\btransabdominal preperitoneal\b", re.I)
+_INCARC = re.compile(r"\bincarcerat\w*|\bstrangulat\w*|\birreducible\b|\bnon-?reducible\b|\bnot reducible\b", re.I)
+_REDUC = re.compile(r"\breducible\b|\breduced (?:easily|readily|spontaneously|without difficulty)|\bcontents reduced\b|"
+                    r"\breduces\b|\bsacs? (?:were |was )?reduced|\bwere reduced\b|\bwas reduced\b", re.I)
+_RECUR = re.compile(r"\brecurren\w*|\bpreviously repaired\b|\bprior (?:\w+ )?(?:hernia )?repair|\bprevious (?:\w+ )?(?:hernia )?"
+                    r"repair|\bre-?do\b|\bhad an? (?:\w+ )?repair\b|\brepaired (?:\w+ )?(?:in (?:19|20)\d\d|years? ago)|"
+                    r"\bat the site of a previous (?:\w+ )?repair", re.I)
+_HNEG = re.compile(r"\b(?:no|not|never|without|nor|denies|none)\b[^.;:,]{0,30}$", re.I)
+_HNEG_AFTER = re.compile(r"^[^.;]{0,20}\b(?:was|were)\s+(?:not|never)\b", re.I)
+_DEFECT = re.compile(r"\bdefects?\b|\bfascial\b|\bhernia\b|\bneck\b|\bacross\b|\bwidth\b|\bwide\b", re.I)
+_VENTRAL = {(False, "small", False): "49591", (False, "small", True): "49592", (False, "mid", False): "49593",
+            (False, "mid", True): "49594", (False, "large", False): "49595", (False, "large", True): "49596",
+            (True, "small", False): "49613", (True, "small", True): "49614", (True, "mid", False): "49615",
+            (True, "mid", True): "49616", (True, "large", False): "49617", (True, "large", True): "49618"}
+
+
+def _affirmed(state: CaseState, rx: re.Pattern[str]) -> bool:
+    from . import sections
+
+    for m in rx.finditer(state.text):
+        if state.is_ignored(m.start()) or sections.section_at(state, m.start()) == "plan":
+            continue
+        start = max(state.text.rfind("\n", 0, m.start()), state.text.rfind(". ", 0, m.start()), 0)
+        if _HNEG.search(state.text[start:m.start()]) or _HNEG_AFTER.search(state.text[m.end():m.end() + 40]):
+            continue
+        return True
+    return False
+
+
+def _defect_size(state: CaseState) -> float | None:
+    sizes = []
+    for f in state.facts:
+        if f.kind != "measure" or f.assertion != "present" or state.is_ignored(f.start):
+            continue
+        window = state.text[max(0, f.start - 60):f.end + 40]
+        if _DEFECT.search(window) and not re.search(r"\bmesh\b", state.text[max(0, f.start - 25):f.end + 8], re.I):
+            if re.search(rf"\bby\s+{re.escape(f.text)}|{re.escape(f.text)}\s*(?:craniocaudal|transverse|long|wide)",
+                         state.text[max(0, f.start - 30):f.end + 30]) or True:
+                sizes.append((f.start, float(f.value)))
+    if not sizes:
+        return None
+    return max(v for _, v in sizes)
+
+
+def hernia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    from .model import Fact
+    from . import modifiers
+
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return
+    mine = [c for c in chosen if c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
+    held = [c for c in chosen if not c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
+    m = next((m for m in _HERNIA.finditer(state.text) if not state.is_ignored(m.start())), None)
+    if m is None or _FEMORAL.search(state.text):
+        return
+    if not mine and not _affirmed(state, _HERNIA):
+        return
+    inguinal = bool(_INGUINAL.search(state.text))
+    lap = _affirmed(state, _LAP)
+    incarcerated = _affirmed(state, _INCARC)
+    reducible = _affirmed(state, _REDUC)
+    recurrent = _affirmed(state, _RECUR) and not re.search(r"\bprimary\b|\bfirst[- ]time\b|\binitial\b", state.text, re.I)
+    ask = []
+    if inguinal:
+        if lap:
+            code = "49651" if recurrent else "49650"
+        else:
+            age = next(iter(state.present("age")), None)
+            years = float(age.value) if age is not None else 30.0
+            if not (incarcerated or reducible):
+                ask.append("Was the hernia reducible, or incarcerated/strangulated?")
+            if recurrent:
+                code = "49521" if incarcerated else "49520"
+            elif years < 0.5:
+                code = "49496" if incarcerated else "49495"
+            elif years < 5:
+                code = "49501" if incarcerated else "49500"
+            else:
+                code = "49507" if incarcerated else "49505"
+    else:
+        size = _defect_size(state)
+        if size is None:
+            ask.append("What was the total hernia defect size in cm (under 3, 3-10, or over 10 cm)?")
+        if not (incarcerated or reducible):
+            ask.append("Was the hernia reducible, or incarcerated/strangulated?")
+        band = "small" if size is None or size < 3 else "mid" if size <= 10 else "large"
+        code = _VENTRAL[(recurrent, band, incarcerated)]
+    entry = cat.get(code)
+    if entry is None:
+        return
+    target = (mine or held or [None])[0]
+    if target is None:
+        fact = Fact("procedure", m.group(), m.start(), m.end(), sentence=state.sentence_of(m.start()))
+        target = Choice(code, entry, True, 0.0, evidence=[fact])
+        chosen.append(target)
+    target.code, target.entry = code, entry
+    target.recommended = not ask
+    target.notes = [n for n in target.notes if not n.startswith(("missing:", "ask:", "not chosen"))]
+    if ask:
+        target.notes.append("not chosen yet: " + "; ".join(ask))
+        for q in ask:
+            if q not in state.questions:
+                state.questions.append(q)
+    target.notes.append("hernia repair by " + ", ".join(x for x in (
+        "inguinal" if inguinal else "anterior abdominal", "laparoscopic" if lap else "", "recurrent" if recurrent else "initial",
+        "incarcerated" if incarcerated else "reducible" if reducible else "") if x))
+    modifiers.apply(state, target)
+    for c in mine + held:
+        if c is not target and c.recommended:
+            c.recommended = False
+            c.notes.append(f"not chosen: the hernia repair is {code}")
+
+
+# --- therapy: each timed service with its own minutes; evaluations by complexity ---------------------------
+_EVALS = [("97161", "97162", "97163"), ("97165", "97166", "97167"), ("97169", "97170", "97171")]
+_COMPLEXITY = re.compile(r"\b(low|moderate|high)[-\s]+complexity\b|\bcomplexity(?: (?:is|was|of))?:?\s+(low|moderate|high)\b",
+                         re.I)
+
+
+def therapy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    m = _COMPLEXITY.search(state.text)
+    if m:
+        level = {"low": 0, "moderate": 1, "high": 2}[(m.group(1) or m.group(2)).lower()]
+        for c in chosen:
+            fam = next((f for f in _EVALS if c.code in f), None)
+            if c.recommended and fam and fam[level] != c.code and cat.get(fam[level]) is not None:
+                c.code, c.entry = fam[level], cat.get(fam[level])
+                c.notes.append(f"evaluation complexity documented as {m.group(1) or m.group(2)}")
+    named: dict[str, object] = {}
+    for men in state.mentions:
+        if men.fact.assertion != "present":
+            continue
+        timed = [c for c in men.codes if getattr(cat.get(c), "timed", False)]
+        if len(timed) == 1 and tuple(t for t, _, _ in tokens(men.fact.text)) == tuple(men.term.split()):
+            named.setdefault(timed[0], men.fact)
+    if len(named) < 2:
+        return
+    have = {c.code: c for c in chosen if getattr(c.entry, "timed", False)}
+    for code, fact in named.items():
+        c = have.get(code)
+        if c is None:
+            c = Choice(code, cat.get(code), True, 0.0, evidence=[fact])
+            chosen.append(c)
+            from . import modifiers
+
+            modifiers.apply(state, c)
+        c.recommended = True
+        c.evidence = [fact] + [f for f in c.evidence if f is not fact]
+    for code, c in have.items():
+        if code not in named and c.recommended and not any(
+                m.fact.assertion == "present" and code in m.codes and len(m.codes) == 1 for m in state.mentions):
+            c.recommended = False
+            c.notes.append("not chosen: each timed service is coded from its own documented minutes")
+
+
+# --- several lesions excised: one line per lesion size ------------------------------------------------------
+_EXC = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
+_EACH = re.compile(r"\beach\b|\bboth\b|\bapiece\b", re.I)
+
+
+def lesions(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    from .score import _EXCISED, _cm
+
+    exc = [c for c in chosen if c.recommended and _EXC.match(c.code)]
+    if len(exc) != 1 or exc[0].group is None:
+        return
+    first = exc[0]
+    sizes = []
+    for m in _EXCISED.finditer(state.text):
+        if state.is_ignored(m.start()):
+            continue
+        num, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        sizes.append(_cm(num, unit))
+    stem = (first.entry.short or "").split(",")[0]
+    family = [c.entry for c in first.group.candidates if (c.entry.short or "").split(",")[0] == stem]
+    if len(set(sizes)) >= 2:
+        codes = []
+        for v in sizes:
+            e = next((e for e in family if e.size is not None and e.size.contains(v)), None)
+            if e is not None:
+                codes.append(e)
+        if len(codes) >= 2:
+            first.code, first.entry = codes[0].code, codes[0]
+            for e in codes[1:]:
+                same = next((c for c in chosen if c.recommended and c.code == e.code), None)
+                if same is not None:
+                    same.units += 1
+                    continue
+                chosen.append(Choice(e.code, e, True, 0.0, evidence=list(first.evidence), modifiers=["59"],
+                                     notes=["a separate lesion, excised diameter in this code's range"]))
+            first.notes.append("one excision line per lesion size")
+        return
+    counts = [f for f in state.present("count") if f.unit.startswith(("lesion", "cyst", "nev", "mole", "nodule"))]
+    n = max((int(f.value) for f in counts), default=1)
+    if n >= 2 and len(sizes) <= 1 and _EACH.search(state.text):
+        first.units = n
+        first.notes.append(f"{n} lesions of the same size range")

@@ -5,6 +5,7 @@ type, decision-making level and setting each add or subtract; a deciding
 fact the text lacks is recorded as *missing* so the explanation can ask."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import encounter
@@ -19,6 +20,12 @@ _GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "so
                  "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
 _GENERIC_SITES = {"skin", "whole body", "blood", "soft tissue", "subcutaneous tissue", "urine", "serum", "body",
                   "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve"}
+_PREVENTIVE_CODE = re.compile(r"^99(?:38[1-7]|39[1-7])$")
+_PREVENTIVE_CUE = re.compile(r"\bpreventive|\bannual (?:physical|exam|check|visit|well)|\bphysical(?: exam)?\b|"
+                             r"\bwell[- ](?:visit|child|woman|man|baby|exam|check)|\bwellness\b|\bcheck[- ]?up\b|"
+                             r"\bCPE\b|\broutine (?:physical|exam|health)|\bhealth maintenance\b|"
+                             r"\b\d+[- ](?:year|month|yr|mo)[- ](?:old )?(?:well|wcc|check)|\bWCC\b|\bEPSDT\b|"
+                             r"\bsports physical\b|\bschool physical\b", re.I)
 _MDM_RANK = {"straightforward": 0, "low": 1, "moderate": 2, "high": 3}
 
 
@@ -138,6 +145,10 @@ def _site(c: Candidate, ctx: Context) -> None:
     if not sites or set(sites) <= _GENERIC_SITES:
         return
     said = ctx.kind("site")
+    if not said:  # "Closed in layers, repair length 3.5 cm": the site is the one the case names
+        doc = ctx.kind("site", local=False)
+        if len({f.value for f in doc}) == 1:
+            said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
     if words & set(sites) or site_words & ctx.local_words:
@@ -156,7 +167,12 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
     e = c.entry
     if e.size is not None:
         f = _nearest(ctx.kind("measure"), anchor)
-        _range_check(c, "size", e.size, f.value if f else None, f)
+        value = f.value if f else None
+        if _EXCISION.match(c.code):
+            excised = excised_diameter(state)
+            if excised is not None:
+                value, f = excised
+        _range_check(c, "size", e.size, value, f)
     if e.length is not None:
         total = summed_length(state, ctx, e)
         _range_check(c, "length", e.length, total, None)
@@ -174,6 +190,35 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
 
 
+_EXCISION = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
+_EXCISED = re.compile(r"\bexcised diameter\b[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)|(\d+(?:\.\d+)?)\s*(cm|mm)\s+"
+                      r"(?:total )?excised diameter|\b(?:total )?excision (?:diameter|size)\b[^.;\d]{0,20}?(\d+(?:\.\d+)?)\s*(cm|mm)",
+                      re.I)
+_MARGIN = re.compile(r"(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+){0,2}margins?|margins? of (\d+(?:\.\d+)?)\s*(mm|cm)", re.I)
+_LESION_SIZE = re.compile(r"\b(?:lesion|nevus|cyst|tumou?r|papule|carcinoma|melanoma|bcc|scc|mass|macule|nodule)\b"
+                          r"[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:\w+\s+){0,2}"
+                          r"(?:lesion|nevus|cyst|tumou?r|papule|carcinoma|melanoma|bcc|scc|mass|macule|nodule)", re.I)
+
+
+def _cm(num: str, unit: str) -> float:
+    return float(num) / 10 if unit.lower() == "mm" else float(num)
+
+
+def excised_diameter(state: CaseState) -> tuple[float, Fact | None] | None:
+    """Lesion excision size: the excised diameter when stated, else the lesion plus a margin on each side."""
+    m = _EXCISED.search(state.text)
+    if m:
+        num, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        fact = next((f for f in state.facts if f.kind == "measure" and m.start() <= f.start < m.end()), None)
+        return _cm(num, unit), fact
+    les, mar = _LESION_SIZE.search(state.text), _MARGIN.search(state.text)
+    if les and mar:
+        ln, lu = (les.group(1), les.group(2)) if les.group(1) else (les.group(3), les.group(4))
+        mn, mu = (mar.group(1), mar.group(2)) if mar.group(1) else (mar.group(3), mar.group(4))
+        return round(_cm(ln, lu) + 2 * _cm(mn, mu), 2), None
+    return None
+
+
 def _age_in(f: Fact, unit: str) -> float:
     years = float(f.value)
     return years * 12 if unit.startswith("month") else years * 365 if unit.startswith("day") else years
@@ -186,9 +231,18 @@ def _count_for(ctx: Context, of: str) -> Fact | None:
     return (hit or facts or [None])[0]
 
 
+_REPAIR_LEN = re.compile(r"\brepair(?:ed)? length\b|\blength of (?:the )?(?:repair|closure|wound)|\bfinal length\b|"
+                         r"\b(?:repair|closure|wound|incision|laceration)s?\b[^.;]{0,25}\b(?:measur\w*|length)\b|"
+                         r"\bcm (?:long|in length)\b|\blong,? was closed|\bclosed (?:in layers )?(?:over|for) ", re.I)
+
+
 def summed_length(state: CaseState, ctx: Context, entry: object) -> float | None:
     """Repair lengths in the group's sentences, summed within the code's anatomic group."""
     facts = ctx.kind("measure")
+    labelled = [f for f in state.facts if f.kind == "measure" and f.assertion == "present" and _REPAIR_LEN.search(
+        state.text[max(0, f.start - 45):f.end + 25])]
+    if labelled:
+        facts = labelled  # "final repair length 3.5 cm": not the lesion or its excised diameter
     if not facts:
         return None
     sites = {s.lower() for s in getattr(entry, "site", [])}
@@ -230,6 +284,9 @@ def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
         elif getattr(e, flag) and ctx.kind("subsequent" if flag == "initial" else "initial", local=False):
             c.score -= 1.5
     _mdm_time(c, state, ctx)
+    if _PREVENTIVE_CODE.match(c.code) and not _PREVENTIVE_CUE.search(state.text):
+        c.score -= 5.0
+        c.against.append("the note describes no preventive (annual/well) visit")
     if "consult" in (e.short or "").lower() and not any("consult" in w for w in _doc_words(state)):
         c.score -= 2.0
         c.against.append("the note does not describe a consultation")
@@ -272,6 +329,20 @@ def _counted_addon(e: object, value: float) -> bool:
     return False
 
 
+_PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "product", "dose", "for", "use", "with", "and", "the", "per",
+                              "injection", "intramuscular", "adult", "adults", "split", "virus", "live"})
+
+
+def _product_words(c: Candidate, state: CaseState) -> None:
+    """Vaccine products: each descriptive word of the product the note does not say counts against it
+    ("cell culture", "recombinant", "adjuvanted", "0.25 mL" when the note names none of them)."""
+    if getattr(c.entry, "action", "") != "vaccine" or not c.entry.short:
+        return
+    words = {w for w, _, _ in tokens(c.entry.short) if len(w) > 2 and not w.isdigit()} - _PRODUCT_GENERIC
+    missing = words - _doc_words(state)
+    c.score -= 0.6 * len(missing) - 0.5 * len(words - missing)
+
+
 def _doc_words(state: CaseState) -> set[str]:
     key = id(state)
     if _WORDS_CACHE.get("id") != key:
@@ -310,6 +381,7 @@ def score(state: CaseState, group: Group) -> None:
         _setting_default(c, ctx)
         _drug(c, ctx)
         _distinctive(c, group, ctx)
+        _product_words(c, state)
         if c.entry.addon:
             c.score -= 1.0
     pointers(group, ctx)

@@ -168,8 +168,14 @@ def no_vaccine(state: CaseState, chosen: list[Choice]) -> None:
             c.notes.append("not chosen: the note says no vaccine was given")
 
 
+# vaccine products with more than one component (toxoid/antigen), for 90461
+_COMPONENTS = {"90700": 3, "90702": 2, "90714": 2, "90715": 3, "90707": 3, "90710": 4, "90696": 4, "90698": 5,
+               "90723": 5, "90697": 6, "90636": 2, "90748": 2, "90644": 2}
+
+
 def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
-    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot)\b", state.text, re.I):
+    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|"
+                     r"immuni[sz]ations? today|shots today)\b", state.text, re.I):
         return []
     if any(f.assertion != "present" for f in state.facts if f.kind == "procedure") and not state.present("procedure"):
         return []
@@ -184,7 +190,10 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     out: list[Choice] = []
     age = next(iter(state.present("age")), None)
     if age is not None and age.value < 19 and re.search(r"\bcounsel", low):
-        _add(cat, out, "90460", n, "vaccine administration with counseling, patient under 19", ev)
+        _add(cat, out, "90460", n, "vaccine administration with counseling, patient under 19: one per vaccine", ev)
+        extra = sum(_COMPONENTS.get(c.code, 1) - 1 for c in products)
+        if extra > 0:
+            _add(cat, out, "90461", extra, "each additional vaccine component with counseling", ev)
         return out
     _add(cat, out, "90471", 1, "vaccine administration, first vaccine", ev)
     if n > 1:

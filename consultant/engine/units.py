@@ -17,7 +17,8 @@ def eight_minute_rule(minutes: list[float]) -> list[int]:
     units_total = int(total // 15) + (1 if total % 15 >= 8 else 0)
     units = [int(m // 15) for m in minutes]
     left = units_total - sum(units)
-    order = sorted(range(len(minutes)), key=lambda i: -(minutes[i] % 15))
+    # the unit left over goes to the largest remainder; on a tie, to a service that has no unit yet
+    order = sorted(range(len(minutes)), key=lambda i: (-(minutes[i] % 15), units[i] > 0, i))
     for i in order[:max(left, 0)]:
         units[i] += 1
     return units
@@ -75,7 +76,10 @@ def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Con
     for c in timed:
         pos = c.evidence[0].start if c.evidence else 0
         times = [f for f in state.facts if f.kind == "time" and f.assertion == "present"]
-        f = nearest(times, pos, 150)
+        line_end = state.text.find("\n", pos)
+        line_end = len(state.text) if line_end < 0 else line_end
+        same_line = [t for t in times if pos <= t.start < line_end]  # "Manual therapy 15 min" on its own line
+        f = same_line[0] if same_line else nearest(times, pos, 150)
         mins.append(float(f.value) if f else 15.0)
         if f:
             c.evidence.append(f)

@@ -40,7 +40,7 @@ _MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)
                   r"(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
                   r"(?:mdm|medical decision[- ]making|decision[- ]making)\b|"
                   r"\b(?:mdm|medical decision[- ]making|decision[- ]making)\s*(?:is|was|of|:|=|-)?\s*"
-                  r"(?:considered\s+)?(straightforward|low|moderate|high)\b", re.I)
+                  r"(?:(?:considered|documented|judged|rated|assessed)\s+)?(?:as\s+)?(?:being\s+)?(straightforward|low|moderate|high)\b", re.I)
 _TOTAL_TIME = re.compile(r"\b(?:total(?: practitioner| physician| provider)? time|spent|"
                          r"time spent|face[- ]to[- ]face|critical care(?: time)?|total of|counseling)\b", re.I)
 

@@ -34,7 +34,7 @@ def confidence(best: Candidate, runner: Candidate | None, missing: int) -> float
 
 # Raw score confidence -> share right, fitted (pool-adjacent-violators over equal-count bins) on the
 # recommended codes of eval/dev.jsonl and eval/team.jsonl; refit when the engine changes.
-CALIBRATION = ((0.63, 0.62), (0.73, 0.74), (0.80, 0.76), (0.91, 0.85), (1.01, 0.90))
+CALIBRATION = ((0.66, 0.66), (0.78, 0.90), (0.81, 0.93), (0.97, 0.98), (1.01, 0.98))
 
 
 def calibrate(raw: float) -> float:

@@ -221,6 +221,8 @@ def _actions(state: CaseState, spans: list[tuple[int, int]]) -> list[tuple[str, 
                 line_start = max(state.text.rfind("\n", 0, m.start()), state.text.rfind(". ", 0, m.start()), a)
                 if _ACT_NEG.search(state.text[line_start:m.start()]) or _ACT_NEG_AFTER.search(state.text[m.end():m.end() + 60]):
                     continue
+                if re.match(r"[^.;]{0,15}\b(?:in (?:19|20)\d\d|\d+ (?:years?|months?) ago)", state.text[m.end():m.end() + 40]):
+                    continue  # "polypectomy in 2021": history, not today
                 taken.append(m.span())
                 found.setdefault(name, m.start())
     if "hot" in found and "biopsy" in found and abs(found["hot"] - found["biopsy"]) < 20:
@@ -235,6 +237,11 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
     if not segs:
         return
     for kind, spans in segs.items():
+        planned = [m for m in _SCOPES[kind].finditer(state.text)
+                   if re.match(r"[^.;]{0,20}\b(?:planned|scheduled|to be (?:done|scheduled)|next (?:week|month|time)|"
+                               r"deferred|recommended)", state.text[m.end():m.end() + 40])]
+        if planned and len(planned) == len(list(_SCOPES[kind].finditer(state.text))):
+            continue
         mine = [c for c in chosen if c.recommended and _scope_of(c.code) == kind]
         others = [c for c in chosen if c.recommended and _scope_of(c.code) not in (None, kind)
                   and not any(_scope_of(c.code) == k for k in segs)]
@@ -246,6 +253,7 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
             names.remove("biopsy")
         if "dilation_balloon" in names and "dilation_wire" in names:
             names.remove("dilation_wire")
+        names = sorted(names, key=lambda n: n in ("biopsy", "hot", "inject"))  # the main therapy first
         codes = [_SCOPE_CODES[kind][n] for n in names if n in _SCOPE_CODES[kind]]
         codes = list(dict.fromkeys(codes)) or [_SCOPE_CODES[kind]["diagnostic"]]
         if not mine and not others and not any(m.fact.assertion == "present" for m in state.mentions
@@ -278,7 +286,7 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
 
 # --- hernia repair (2023+ anterior abdominal codes; inguinal by age, status and approach) --------------------
 _HERNIA = re.compile(r"\b(?:hernia\w*\s+(?:repair|repaired)|herniorrhaph\w*|hernioplast\w*|(?:repair|closure)\b[^.;]{0,70}?"
-                     r"\bhernias?\b|(?:TEP|TAPP)\b|hernia\w*\s+(?:was|were)\s+repaired)(?![^.;]{0,30}\b(?:in (?:19|20)\d\d|"
+                     r"\bhernias?\b|(?:TEP|TAPP)\b|hernia\w*\s+(?:was|were)\s+repaired)(?![^.;]{0,12}\b(?:in (?:19|20)\d\d|"
                      r"years? ago))", re.I)
 _INGUINAL = re.compile(r"\binguinal\b|\bgroin\b|\bTEP\b|\bTAPP\b|\btotally extraperitoneal\b", re.I)
 _FEMORAL = re.compile(r"\bfemoral hernia", re.I)

@@ -24,7 +24,8 @@ _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:to|-|until|–|through|,?\s*(?:an
                     r"finish(?:ed)?|completed?)(?:\s+(?:at|time))?:?)\s*(\d{1,2}):(\d{2})", re.I)
 _HOURS_MIN = re.compile(rf"\b{_NUM}\s*(?:hours?|hrs?|h)\s*(?:and\s+)?{_NUM}\s*(?:minutes?|mins?|m)\b", re.I)
 _DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc|units?|iu|meq|mci)\b", re.I)
-_COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?:\w+\s+){{0,2}}?({_COUNT_NOUNS})\b", re.I)
+_COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
+                    rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
 _AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
                   r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"

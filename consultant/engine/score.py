@@ -194,7 +194,7 @@ _EXCISION = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
 _EXCISED = re.compile(r"\bexcised diameter\b[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)|(\d+(?:\.\d+)?)\s*(cm|mm)\s+"
                       r"(?:total )?excised diameter|\b(?:total )?excision (?:diameter|size)\b[^.;\d]{0,20}?(\d+(?:\.\d+)?)\s*(cm|mm)",
                       re.I)
-_MARGIN = re.compile(r"(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+){0,2}margins?|margins? of (\d+(?:\.\d+)?)\s*(mm|cm)", re.I)
+_MARGIN = re.compile(r"(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+){0,2}margins?|margins?(?: of|:)?\s+(\d+(?:\.\d+)?)\s*(mm|cm)", re.I)
 _LESION_SIZE = re.compile(r"\b(?:lesion|nevus|cyst|tumou?r|papule|carcinoma|melanoma|bcc|scc|mass|macule|nodule)\b"
                           r"[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:\w+\s+){0,2}"
                           r"(?:lesion|nevus|cyst|tumou?r|papule|carcinoma|melanoma|bcc|scc|mass|macule|nodule)", re.I)

@@ -101,7 +101,7 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     for mentions in _union(present):
         codes = {c for m in mentions for c in m.codes}
         pool = codes | _siblings(cat, codes)
-        fam = _family(cat, pool)
+        fam = _family(cat, codes)
         for m in mentions:  # a with/without twin or a sibling product is named as strongly as its match
             for other, src in fam.items():
                 if src in m.codes and other not in m.codes:

@@ -298,6 +298,12 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         if c is None or any(o.code == c.code or _siblings(o, c) for o in chosen):
             continue
         chosen.append(c)
+    for c in list(chosen):  # "closed reduction" matched only other sites' codes beside today's wrist fracture
+        g = c.group
+        best = g.candidates[0] if g is not None and g.candidates else None
+        if best is not None and any(a.startswith("site is") for a in best.against) and any(
+                o is not c and o.group is not None and o.group.sentences & g.sentences for o in chosen):
+            chosen.remove(c)
     for c in chosen:
         modifiers.apply(state, c)
         if c.group is not None and c.group.kind == "anesthesia":

@@ -128,6 +128,9 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
                 f.assertion = o.assertion
 
 
+_NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
+
+
 def run(state: CaseState) -> None:
     """Stage: set ``assertion`` on procedure, feature and site facts."""
     # ConText is the costly part of a long note: only sentences near a procedure mention need it
@@ -136,6 +139,8 @@ def run(state: CaseState) -> None:
     if facts:
         _parse(state, facts)
     for f in state.facts:
+        if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
+            f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)
         if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
             f.assertion = "historical"

@@ -55,22 +55,41 @@ def _family_index(cat: EngineCatalog) -> tuple[dict, dict]:
                 by_site.setdefault(tuple(sorted(s.lower() for s in e.site)), []).append(code)
             if getattr(e, "action", "") == "vaccine" and e.short:
                 vaccines.setdefault(_first_word(e.short), []).append(code)
+            if getattr(e, "contrast", "") and e.site and e.short:
+                by_site.setdefault(_contrast_key(e), []).append(code)
+            if getattr(e, "laterality", "") in ("bilateral", "unilateral") and e.site:
+                by_site.setdefault(_side_key(e), []).append(code)
         _FAMILY.clear()
         _FAMILY[id(cat)] = (by_site, vaccines)
     return _FAMILY[id(cat)]
 
 
+def _contrast_key(e: object) -> tuple:
+    """Contrast siblings: the same modality (first word of the short name) on the same sites."""
+    return ("contrast", _first_word(e.short), tuple(sorted(s.lower() for s in e.site)))  # type: ignore[attr-defined]
+
+
+def _side_key(e: object) -> tuple:
+    """Bilateral / unilateral siblings: the same action and required features on the same sites."""
+    return ("side", getattr(e, "action", ""), _first_word(getattr(e, "short", "") or "-"),
+            tuple(sorted(e.with_)),  # type: ignore[attr-defined]
+            tuple(sorted(s.lower() for s in e.site)))  # type: ignore[attr-defined]
+
+
 def _first_word(short: str) -> str:
-    w = short.split()[0].lower().strip(",")
+    parts = short.lower().replace(",", " ").split()
+    w = parts[0]
+    if len(parts) > 1 and len(parts[1]) == 1:  # hepatitis A and hepatitis B are different vaccines
+        w += " " + parts[1]
     return "influenza" if w == "flu" else w
 
 
-def _family(cat: EngineCatalog, codes: set[str]) -> dict[str, str]:
+def _family(cat: EngineCatalog, codes: set[str]) -> dict[str, list[str]]:
     """Codes that differ from a matched one only by a with/without fact on the same site (25600 without
     manipulation, 25605 with it), and vaccine products of the same vaccine (trivalent vs quadrivalent)."""
     by_site, vaccines = _family_index(cat)
-    out: dict[str, str] = {}
-    for code in codes:
+    out: dict[str, list[str]] = {}
+    for code in sorted(codes):
         e = cat.get(code)
         if e is None or getattr(e, "addon", False):
             continue
@@ -80,10 +99,16 @@ def _family(cat: EngineCatalog, codes: set[str]) -> dict[str, str]:
                 o = cat.get(other)
                 same = o.action == e.action or (o.short or "").split(",")[0] == (e.short or "").split(",")[0]
                 if same and ((set(o.with_) & set(e.without)) or (set(o.without) & set(e.with_))):
-                    out.setdefault(other, code)
+                    out.setdefault(other, []).append(code)
+        if getattr(e, "contrast", "") and e.site and e.short:  # CT/MRI without / with / without and with
+            for other in by_site.get(_contrast_key(e), ()):
+                out.setdefault(other, []).append(code)
+        if getattr(e, "laterality", "") in ("bilateral", "unilateral") and e.site:  # one side vs both sides
+            for other in by_site.get(_side_key(e), ()):
+                out.setdefault(other, []).append(code)
         if getattr(e, "action", "") == "vaccine" and e.short:
             for other in vaccines.get(_first_word(e.short), ()):
-                out.setdefault(other, code)
+                out.setdefault(other, []).append(code)
     return {k: v for k, v in out.items() if k not in codes}
 
 
@@ -103,9 +128,10 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
         pool = codes | _siblings(cat, codes)
         fam = _family(cat, codes)
         for m in mentions:  # a with/without twin or a sibling product is named as strongly as its match
-            for other, src in fam.items():
-                if src in m.codes and other not in m.codes:
-                    m.codes[other] = m.codes[src]
+            for other, srcs in fam.items():
+                named = [m.codes[src] for src in srcs if src in m.codes]
+                if named and other not in m.codes:
+                    m.codes[other] = max(named)
         pool |= set(fam)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"

@@ -110,6 +110,8 @@ def _add_term(index: dict, phrase: str, code: str, weight: float) -> int:
     return len(toks)
 
 
+_CONTRAST_WORDS = re.compile(r",?\s*\b(?:without and with|with and without|without|with)\b(?: (?:iv|intravenous))? "
+                             r"(?:contrast|dye)(?: material)?s?\b.*$", re.I)
 _RAW_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _ACR: set = set()
 _PLAIN: set = set()
@@ -153,6 +155,10 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
                 and not any(lone[0] in norm_phrase(t) for t in e.terms if t != term)
             longest = max(longest, _add_term(cat.terms, term, e.code, 0.3 if odd else 1.0))
         longest = max(longest, _add_term(cat.terms, e.short, e.code, 0.8))
+        if getattr(e, "contrast", "") and e.short:  # "CT chest" names every contrast sibling; the note's words pick
+            bare = _CONTRAST_WORDS.sub("", e.short).strip(" ,;")
+            if len(bare.split()) >= 2:
+                _add_term(cat.terms, bare, e.code, 0.7)
     elif getattr(e, "is_drug", False):
         name = _drug_name(e)
         if name and len(name) > 3:
@@ -214,6 +220,18 @@ def _is_lab(e: Any) -> bool:
     return e.system == "CPT" and "80000" <= e.code <= "89999"
 
 
+def _own_name(token: str) -> list[str]:
+    """A feature's own name is one of its phrases ("bronchodilator", "imaging guidance") when it is specific:
+    several words, or one long word; contrast has its own reader (score_detail.contrast_state)."""
+    words = token.split("_")
+    if token in _NAME_SKIP or words[0] in ("guidance", "medical", "patient", "complex"):
+        return []
+    return [" ".join(words)] if len(words) > 1 or len(token) >= 9 else []
+
+
+_NAME_SKIP = frozenset({"contrast", "counseling", "recording", "programming", "reconstruction", "malignant"})
+
+
 def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
     for e in cat.entries.values():
         _index_entry(cat, e)
@@ -223,7 +241,7 @@ def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
     for token, phrases in feats.items():
         merged.setdefault(token, []).extend(phrases)
     for token, phrases in merged.items():
-        for phrase in phrases:
+        for phrase in phrases + _own_name(token):
             toks = norm_phrase(phrase)
             if toks:
                 cat.features.setdefault(toks, token)

@@ -15,12 +15,14 @@ from .score import Context, context_for
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
-_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site"}
+_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site", "contrast"}
 
 
 def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
+    if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
+        return False
     return repr(va) != repr(vb)
 
 

@@ -21,6 +21,7 @@ QUESTIONS = {
     "dose": "What dose of the drug was given (amount and unit)?",
     "minutes": "How many minutes did each timed therapy take?",
     "time": "How much time was documented for the service?",
+    "contrast": "Was the study done without contrast, with contrast, or without and then with contrast?",
 }
 VAGUE = ["Which procedure(s) were actually performed? Please send the operative note or a description "
          "of what was done, the approach, the site and any sizes or counts."]

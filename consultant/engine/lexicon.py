@@ -93,6 +93,7 @@ DEFAULT_FEATURES: dict[str, list[str]] = {
     "contrast": ["with contrast", "contrast enhanced", "iv contrast", "gadolinium"],
     "cholangiography": ["cholangiogram", "cholangiography", "ioc"],
     "doppler": ["doppler", "duplex"],
+    "automated": ["auto dipstick", "auto dip", "automated dipstick", "analyzer read", "machine read"],
     "guidance_ultrasound": ["ultrasound guidance", "ultrasound guided", "under ultrasound", "us guided",
                             "us-guided", "sonographic guidance"],
     "guidance_fluoroscopy": ["fluoroscopic guidance", "fluoroscopy guided", "under fluoroscopy", "fluoro guided"],

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import encounter
 from .lexicon import SITE_GROUPS
 from .model import Candidate, CaseState, Fact, Group
-from .score_detail import contrast as _contrast, distinctive as _distinctive, drug as _drug, pointers
+from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
 from .score_detail import laterality as _laterality, setting_default as _setting_default
 from .text import norm_phrase, tokens
 
@@ -38,6 +38,8 @@ class Context:
     doc: list[Fact]
     local_words: set[str] = field(default_factory=set)
     negated_features: set[str] = field(default_factory=set)
+    contrast: str | None = None  # without | with | without_and_with, as the note states it
+    prof_only: bool = False  # the note says the provider only reads and reports
 
     def kind(self, kind: str, local: bool = True) -> list[Fact]:
         """Facts of a kind in the group's own sentences, else their neighbours (or the whole case)."""
@@ -47,7 +49,12 @@ class Context:
         return own or [f for f in self.near if f.kind == kind]
 
     def features(self, local: bool = True) -> set[str]:
-        return {f.value for f in self.kind("feature", local)}
+        said = {f.value for f in self.kind("feature", local)}
+        if any(v.startswith("guidance_") for v in said):  # ultrasound/CT/fluoroscopic guidance is imaging guidance
+            said.add("imaging_guidance")
+        if self.prof_only:  # "interpretation and report only": the professional-only sibling (93010 over 93000)
+            said.add("interpretation_only")
+        return said
 
 
 def context_for(state: CaseState, group: Group) -> Context:
@@ -62,7 +69,26 @@ def context_for(state: CaseState, group: Group) -> Context:
             s, e = state.sentences[sid]
             words.update(t for t, _, _ in tokens(state.text[s:e]))
     neg = {f.value for f in state.facts if f.kind == "feature" and f.assertion == "negated"}
-    return Context(own, local, doc, words, neg)
+    ctx = Context(own, local, doc, words, neg)
+    if any(getattr(c.entry, "professional_only", False) for c in group.candidates[:8]):
+        from .modifiers import _PROF_ONLY
+
+        ctx.prof_only = bool(_PROF_ONLY.search(_uncoded_free(state)))
+    if any(c.entry.contrast for c in group.candidates[:8]):
+        spans = [state.sentences[s] for s in sorted(near) if 0 <= s < len(state.sentences)]
+        said = contrast_state(" ".join(state.text[a:b] for a, b in spans))
+        ctx.contrast = said or contrast_state(_uncoded_free(state))
+    return ctx
+
+
+def _uncoded_free(state: CaseState) -> str:
+    """The case text without ignored zones (quoted replies, signatures)."""
+    out, pos = [], 0
+    for a, b, _ in sorted(state.ignored):
+        out.append(state.text[pos:a])
+        pos = max(pos, b)
+    out.append(state.text[pos:])
+    return " ".join(out)
 
 
 def _nearest(facts: list[Fact], pos: int) -> Fact | None:
@@ -188,6 +214,8 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
     if e.age is not None:
         f = next(iter(ctx.kind("age", local=False)), None)
         _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
+        if f is None and getattr(e.age, "max", None) is not None:
+            c.score -= 0.6  # no age stated: a code capped at an age (infant spirometry) is the less likely reading
 
 
 _EXCISION = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
@@ -312,6 +340,23 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.missing.append("mdm")
     elif e.time is not None and t and not by_time and not e.mdm:
         c.score -= 2.0
+    elif (not e.mdm and e.time is None and level is None and not t and getattr(e, "action", "") == "visit"
+          and e.patient and not e.age and not _PREVENTIVE_CODE.match(c.code) and not _STAFF.search(state.text)
+          and not _named_apart(c, state)):
+        # a minimal visit (99211) is not the answer to a note that gives no level: ask for MDM or time
+        c.score -= 0.5
+        c.missing.append("mdm")
+        c.against.append("no decision making or time documented to place the visit level")
+
+
+_STAFF = re.compile(r"\b(?:RN|LPN|MA|CMA|nurse|nursing|clinical staff|medical assistant|standing order|"
+                    r"staff only|staff visit)\b")
+
+
+def _named_apart(c: Candidate, state: CaseState) -> bool:
+    """The note names this code by one of its own terms ("nurse visit"), not only as 'a visit'."""
+    return any(m.codes.get(c.code, 0) >= 0.8 and m.term != "visit" and len(m.codes) <= 3 for m in state.mentions
+               if m.fact.assertion == "present")
 
 
 def _counted_addon(e: object, value: float) -> bool:
@@ -344,7 +389,7 @@ def _product_words(c: Candidate, state: CaseState) -> None:
 
 
 def _doc_words(state: CaseState) -> set[str]:
-    key = id(state)
+    key = (id(state), state.text)  # an id alone is reused once a case's state is freed
     if _WORDS_CACHE.get("id") != key:
         _WORDS_CACHE.clear()
         _WORDS_CACHE.update({"id": key, "words": {t for t, _, _ in tokens(state.text)}})

@@ -48,20 +48,63 @@ def laterality(c: Candidate, ctx: Context) -> None:
         c.score += 1.5 if "bilateral" in said else -1.5
     elif c.entry.laterality == "unilateral" and "bilateral" in said:
         c.score -= 1.0
+    elif c.entry.laterality == "unilateral" and said & {"left", "right"}:
+        c.score += 1.0
+        c.reasons.append("one side documented")
 
 
 def contrast(c: Candidate, ctx: Context) -> None:
+    """CT/MRI/MRA siblings by the contrast the note states; none stated holds the choice and asks."""
     want = c.entry.contrast
-    if not want:
+    if not want or want not in _CONTRAST_KINDS:
         return
-    has = "contrast" in ctx.features()
-    both = any(w in ctx.local_words for w in ("before", "pre")) or "and" in ctx.local_words and has
-    if want == "without":
-        c.score += 1.5 if not has else -2.0
-    elif want == "with":
-        c.score += 1.5 if has and not both else -1.0
-    elif want == "without_and_with":
-        c.score += 2.0 if has and both else -1.0
+    said = ctx.contrast
+    if said is None:
+        c.missing.append("contrast")
+    elif said == want:
+        c.score += 4.0
+        c.reasons.append({"without": "no contrast given", "with": "contrast given",
+                          "without_and_with": "images before and after contrast"}[want])
+    else:
+        c.score -= 4.0
+        c.against.append(f"the note says {said.replace('_', ' ')} contrast")
+
+
+_CONTRAST_KINDS = ("without", "with", "without_and_with")
+_AGENT = r"(?:(?:iv|intravenous|oral|po|iodinated)\s+)?(?:contrast|gad(?:olinium)?|dye|gd)"
+_WO = r"(?:w/o|wo|without|w/out|no)"
+_W = r"(?:w/|w|with)"
+_BOTH = re.compile(
+    rf"\b{_WO}\s*(?:and|&|then|\+|/|,|followed by)\s*{_W}(?![a-z])|\b{_W}\s*(?:and|&|/|\+)\s*{_WO}\b|"
+    rf"\bw/?w/?o\b|\bwo/w\b|\b(?:before|pre)[- ]?\s*and\s*(?:after|post)[- ]?\s*{_AGENT}|"
+    rf"\b(?:pre|post)[- ]?{_AGENT}\s+(?:and|&)\s+(?:pre|post)|\bwith and without\b|"
+    rf"\bwithout,? (?:and|then|followed by) with\b|\b(?:un)?enhanced and (?:contrast[- ])?enhanced\b",
+    re.I)
+_WITHOUT = re.compile(
+    rf"\b{_WO}\s*{_AGENT}\b(?!\s*(?:reaction|allerg|extravasation|complication|nephropathy))|\bnon-?\s?(?:contrast|con)\b|\bunenhanced\b|\bplain (?:ct|film)\b|"
+    rf"\b{_AGENT}\s+(?:was\s+|were\s+)?(?:not given|not administered|withheld|held|omitted|not used|deferred)",
+    re.I)
+_WITH = re.compile(rf"\b{_W}\s*{_AGENT}\b|\b{_AGENT}[- ]enhanced\b|\b(?:iv|intravenous)\s+contrast\b|"
+                   rf"\bgadolinium\b|\bpost[- ]?contrast\b|\b{_AGENT}\s+(?:was\s+|were\s+)?(?:given|"
+                   rf"administered|injected)\b|\bcta\b|\bmra\b", re.I)
+_CANCELLED = re.compile(rf"\b{_AGENT}\s+(?:was\s+|were\s+)?(?:not given|not administered|withheld|held|omitted|"
+                        rf"not used|deferred)|\bdone without\b|\bperformed without\b", re.I)
+
+
+def contrast_state(text: str) -> str | None:
+    """without | with | without_and_with, as ``text`` states the contrast; None when it says nothing."""
+    if not text:
+        return None
+    if _CANCELLED.search(text):
+        return "without"
+    if _BOTH.search(text):
+        return "without_and_with"
+    wo_spans = [m.span() for m in _WITHOUT.finditer(text)]
+    wo = bool(wo_spans)
+    w = any(not any(a < e and s < b for s, e in wo_spans) for a, b in (m.span() for m in _WITH.finditer(text)))
+    if wo and w:  # "without contrast, then with contrast" read as two statements
+        return "without_and_with"
+    return "without" if wo else "with" if w else None
 
 
 _PLAIN = {"with", "without", "each", "additional", "other", "than", "and", "the", "for", "from", "into", "under",

@@ -1,5 +1,5 @@
 """``consultant suggest`` and ``consultant eval``: the coding engine's front
-door and its evaluation harness (contract in ../shared/DESIGN.md; details in
+door and its evaluation harness (the answer contract and details are in
 docs/ENGINE.md).  Never prints case text except inside the JSON answer."""
 from __future__ import annotations
 

@@ -88,9 +88,9 @@ def _cpt_worker(job: tuple[str, bytes, str | None, str | None]) -> EntryPart:
     name, data, folder, part_name = job
     part = _cpt_part(name, data)
     if folder is not None and part_name is not None:  # store it from the worker, in parallel
-        from .cache import _dump
+        from .cache import dump_atomic
 
-        _dump(Path(folder), Path(folder) / part_name, part)
+        dump_atomic(Path(folder), Path(folder) / part_name, part)
     return part
 
 

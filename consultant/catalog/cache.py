@@ -81,7 +81,7 @@ def _load(path: Path) -> object | None:
         return None
 
 
-def _dump(folder: Path, target: Path, obj: object) -> bool:
+def dump_atomic(folder: Path, target: Path, obj: object) -> bool:
     """Pickle ``obj`` to ``target`` through a temporary file; False on failure."""
     tmp = None
     try:
@@ -106,7 +106,7 @@ def read(dirs: CatalogDirs, key: str) -> object | None:
 def write(dirs: CatalogDirs, key: str, obj: object) -> Path | None:
     """Store ``obj`` atomically and drop older cache files; None on failure."""
     target = cache_path(dirs, key)
-    if not _dump(dirs.cache, target, obj):
+    if not dump_atomic(dirs.cache, target, obj):
         return None
     for old in dirs.cache.glob("catalog-*.pickle"):
         if old != target:
@@ -197,7 +197,7 @@ class PartStore:
 
     def put(self, name: str, obj: object) -> None:
         self.used.add(name)
-        _dump(self.folder, self.folder / name, obj)
+        dump_atomic(self.folder, self.folder / name, obj)
 
     def prune(self) -> None:
         """Drop this directory's parts that the last compile did not use."""

@@ -6,10 +6,10 @@ code never reads a stale file.  Any failure just means building in memory."""
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
+
+from ..catalog.cache import dump_atomic
 
 _HERE = Path(__file__).resolve().parent
 _INDEX_CODE = ("catalog_view.py", "text.py", "lexicon.py", "index_cache.py")
@@ -58,13 +58,7 @@ def write(k: str, obj: dict) -> None:
     if folder is None:
         return
     target = folder / f"engine-{k}.pickle"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".engine-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
+    if not dump_atomic(folder, target, obj):
         return
     for old in folder.glob("engine-*.pickle"):
         if old != target:

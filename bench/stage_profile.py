@@ -19,8 +19,8 @@ from consultant.context import Context
 from consultant.settings import load_settings
 from consultant.intake import account_id, store_message
 import consultant.pipeline as P, consultant.stages as S
-from consultant.demo import warm_up
-t=time.perf_counter(); warm_up(); print(f"warm_up {time.perf_counter()-t:.2f}s")
+from consultant.engine import warm
+t=time.perf_counter(); warm(); print(f"warm {time.perf_counter()-t:.2f}s")
 ctx = Context.build(load_settings())
 msgs = make_messages(N)
 with ctx.db.session() as s: acct = account_id(s, "p", "smtp")

@@ -49,11 +49,3 @@ def wait_for(ctx: Context, message_ids: list[str], timeout: float = 300.0) -> li
                 return cases
         time.sleep(0.2)
 
-
-def warm_up() -> float:
-    """Load the catalog and the engine once, so the first case is not slow."""
-    start = time.monotonic()
-    from .engine.pipeline import warm
-
-    warm()
-    return time.monotonic() - start

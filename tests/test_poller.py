@@ -45,11 +45,11 @@ def _wait(predicate, timeout=120.0):
 
 
 def test_idle_picks_up_new_mail_without_polling(make_ctx, dovecot, folder):
-    from consultant.demo import warm_up
+    from consultant.engine import warm
 
     client, name = folder
     ctx = _ctx(make_ctx, dovecot, name)
-    warm_up()  # the catalog compile is not what this test measures
+    warm()  # the catalog compile is not what this test measures
     stop = threading.Event()
     thread = threading.Thread(target=run_poller, args=(ctx, stop), daemon=True)
     thread.start()

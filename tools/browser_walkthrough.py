@@ -131,7 +131,8 @@ def stack(root: Path, n_cases: int, pick: list[int] | None = None, echo: Any = p
     from consultant.cli.run import Service
     from consultant.context import Context
     from consultant.db.models import CaseStatus
-    from consultant.demo import wait_for, warm_up
+    from consultant.demo import wait_for
+    from consultant.engine import warm
     from consultant.settings import load_settings
     from consultant.web import create_app
     from consultant.web.auth import add_user
@@ -157,7 +158,7 @@ def stack(root: Path, n_cases: int, pick: list[int] | None = None, echo: Any = p
     server = thread = None
     try:
         t0 = time.monotonic()
-        echo(f"engine and catalog ready in {warm_up():.1f} s")
+        echo(f"engine and catalog ready in {warm():.1f} s")
         service.start_background()
         assert service.smtpd is not None
         messages = [demo_subset(-1)[i] for i in pick] if pick else demo_subset(n_cases)

@@ -47,9 +47,9 @@ app = make_app()
 @worker_init.connect
 def _warm_engine(**_kwargs: object) -> None:
     """Load the catalog and engine before forking, so no task pays for it."""
-    from consultant.demo import warm_up
+    from consultant.engine import warm
 
-    warm_up()
+    warm()
 
 
 @after_setup_logger.connect

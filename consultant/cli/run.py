@@ -40,9 +40,9 @@ class Service:
             threading.Thread(target=run_poller, args=(self.ctx, self.stop), daemon=True).start()
             click.echo(f"imap poller: {s.imap_user}@{s.imap_host}:{s.imap_port}/{s.imap_folder}")
         threading.Thread(target=self._sweeper, daemon=True).start()
-        from ..demo import warm_up
+        from ..engine import warm
 
-        threading.Thread(target=warm_up, daemon=True).start()
+        threading.Thread(target=warm, daemon=True).start()
 
     def _sweeper(self) -> None:
         from ..dispatch import sweep
@@ -101,11 +101,11 @@ def demo(keep_serving: bool) -> None:
     from ..errors import InvalidTransition
     from ..review import approve
 
-    from ..demo import warm_up
+    from ..engine import warm
 
     ctx = context()
     click.echo("loading the code catalog and engine (the first run compiles the catalog)...")
-    click.echo(f"ready in {warm_up():.1f} s")
+    click.echo(f"ready in {warm():.1f} s")
     service = Service(ctx)
     service.start_background()
     assert service.smtpd is not None

@@ -1,9 +1,8 @@
-"""The web app's door to the review service (``consultant.review``).
+"""Translations between the edit form and the review service (``consultant.review``).
 
-Routes call these wrappers instead of the service directly, so what the web
-app relies on is written down in one place.  The service records the audit
-events and enqueues sends (approval never talks SMTP inside the request
-when a broker is configured).  Two translations happen here: the edit
+Routes call the service directly for decisions that need no translation
+(reject, ask for information, retry, release); the service records the audit
+events and enqueues sends.  Two translations happen here: the edit
 form's code lines are merged back into the draft's suggestion dicts (so a
 kept code keeps its descriptor and rationale, and near misses survive), and
 the reply text is passed on only when the reviewer actually changed it, so
@@ -80,18 +79,3 @@ def render_preview(ctx: Any, case_id: int, lines: list[dict[str, Any]], text: st
                                          new_text)
     return rendered.text, rendered.html
 
-
-def reject(ctx: Any, case_id: int, actor: str, reason: str, send_reply: bool) -> Any:
-    return review.reject(ctx, case_id, actor, reason, send_reply=send_reply)
-
-
-def request_info(ctx: Any, case_id: int, actor: str, questions: list[str]) -> Any:
-    return review.request_info(ctx, case_id, actor, questions)
-
-
-def retry_send(ctx: Any, case_id: int, actor: str, draft_id: int | None = None) -> Any:
-    return review.retry_send(ctx, case_id, actor, draft_id)
-
-
-def release_held(ctx: Any, case_id: int, actor: str) -> None:
-    review.release_held(ctx, case_id, actor)

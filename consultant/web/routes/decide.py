@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Form
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ... import review
 from ...db.models import Draft, DraftState
 from .. import actions, caseview, validation
 from ..auth import SessionUser
@@ -54,7 +55,7 @@ def reject(request: Request, case_id: int, reason: str = Form(""), send_reply: s
     if not reason:
         return back(case_id, "A rejection needs a reason.", "#decide")
     _hold(request, case_id, user.email)
-    actions.reject(request.app.state.ctx, case_id, user.email, reason[:2000], send_reply=send_reply == "1")
+    review.reject(request.app.state.ctx, case_id, user.email, reason[:2000], send_reply=send_reply == "1")
     return back(case_id, "Rejected." + (" A polite reply is queued." if send_reply == "1" else ""))
 
 
@@ -65,14 +66,14 @@ def ask_info(request: Request, case_id: int, questions: str = Form(""),
     if not asked:
         return back(case_id, "Write at least one question for the client.", "#decide")
     _hold(request, case_id, user.email)
-    actions.request_info(request.app.state.ctx, case_id, user.email, asked)
+    review.request_info(request.app.state.ctx, case_id, user.email, asked)
     return back(case_id, "Question queued to the client.", "#send")
 
 
 @router.post("/cases/{case_id}/process")
 def process_held(request: Request, case_id: int, user: SessionUser = Depends(reviewer)) -> Response:
     _hold(request, case_id, user.email)
-    actions.release_held(request.app.state.ctx, case_id, user.email)
+    review.release_held(request.app.state.ctx, case_id, user.email)
     return back(case_id, "Released: the case is being processed.")
 
 
@@ -87,7 +88,7 @@ def retry(request: Request, draft_id: int, user: SessionUser = Depends(reviewer)
     if state != DraftState.failed.value:
         return back(case_id, f"Only a failed send can be retried (this one is {state}).", "#send")
     _hold(request, case_id, user.email)
-    actions.retry_send(ctx, case_id, user.email, draft_id)
+    review.retry_send(ctx, case_id, user.email, draft_id)
     return back(case_id, "Retry queued.", "#send")
 
 

@@ -105,6 +105,20 @@ def redis_server():
 
 
 @pytest.fixture
+def imap_folder(dovecot):
+    """A fresh folder per test on the session's Dovecot, so tests never see each
+    other's mail; yields a logged-in client and the folder name."""
+    from imapclient import IMAPClient
+
+    folder = f"Cases{uuid.uuid4().hex[:8]}"
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login(dovecot.user, dovecot.password)
+    client.create_folder(folder)
+    yield client, folder
+    client.logout()
+
+
+@pytest.fixture
 def sink():
     controller, handler = start_sink()
     yield controller, handler

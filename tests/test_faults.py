@@ -11,11 +11,9 @@ import email
 import subprocess
 import threading
 import time
-import uuid
 
 import pytest
 from aiosmtpd.controller import Controller
-from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from consultant.db.models import Case, Draft
@@ -143,13 +141,8 @@ def test_redis_restart_loses_queue_and_the_sweeper_recovers(celery_ctx, broker):
 
 
 @pytest.fixture
-def mailbox(dovecot):
-    folder = f"Faults{uuid.uuid4().hex[:8]}"
-    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
-    client.login(dovecot.user, dovecot.password)
-    client.create_folder(folder)
-    yield client, folder
-    client.logout()
+def mailbox(imap_folder):
+    return imap_folder
 
 
 def test_imap_connection_cut_mid_fetch(make_ctx, dovecot, mailbox):

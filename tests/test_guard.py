@@ -1,20 +1,12 @@
 """Guard: robots, loops, identity and volume each end with a recorded reason."""
 import pytest
 
-from consultant.db.models import Case, Draft
-from consultant.dispatch import enqueue_process
-from consultant.intake import account_id, store_message
+from casekit import outcome, submit
 from mailbuilder import case_email
 
 
 def _run(ctx, raw):
-    with ctx.db.session() as s:
-        acct = account_id(s, "test", "smtp")
-    stored = store_message(ctx, raw, acct)
-    enqueue_process(ctx, stored.case_id)
-    with ctx.db.session() as s:
-        case = s.get(Case, stored.case_id)
-        return case.status, case.reason, len(case.drafts)
+    return outcome(ctx, submit(ctx, raw))
 
 
 @pytest.mark.parametrize("raw, reason", [

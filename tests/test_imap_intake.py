@@ -1,32 +1,21 @@
 """IMAP intake against a real Dovecot: store, move, enqueue; never twice."""
-import shutil
-import uuid
-from pathlib import Path
 
 import pytest
-from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from consultant.db.models import Case, Draft, InboundMessage
 from consultant.mail.imap import connect, poll_once
+from casekit import imap_settings
 from mailbuilder import case_email
 
 
 @pytest.fixture
-def mailbox(dovecot):
-    """A fresh folder per test so tests do not see each other's mail."""
-    folder = f"Cases{uuid.uuid4().hex[:8]}"
-    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
-    client.login(dovecot.user, dovecot.password)
-    client.create_folder(folder)
-    yield client, folder
-    client.logout()
+def mailbox(imap_folder):
+    return imap_folder
 
 
 def _ctx(make_ctx, dovecot, folder, **kw):
-    return make_ctx(imap_host="127.0.0.1", imap_port=dovecot.port, imap_user=dovecot.user,
-                    imap_password=dovecot.password, imap_tls="none", imap_folder=folder,
-                    imap_processed_folder=f"{folder}.done", **kw)
+    return make_ctx(**imap_settings(dovecot, folder, **kw))
 
 
 def _poll(ctx):

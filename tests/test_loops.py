@@ -8,11 +8,12 @@ import email
 
 import pytest
 
-from consultant.db.models import Case, Draft
+from consultant.db.models import Draft
 from consultant.dispatch import enqueue_process
 from consultant.intake import account_id, store_message
 from consultant.review import approve
 from fault_worker import stub_suggest
+from casekit import outcome, submit
 from mailbuilder import case_email
 
 REPLY_HEADERS = {"from", "to", "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
@@ -27,13 +28,7 @@ def stub_engine(monkeypatch):
 
 
 def _run(ctx, raw: bytes) -> tuple[str, str, int]:
-    with ctx.db.session() as s:
-        acct = account_id(s, "loops", "smtp")
-    stored = store_message(ctx, raw, acct)
-    enqueue_process(ctx, stored.case_id)
-    with ctx.db.session() as s:
-        case = s.get(Case, stored.case_id)
-        return case.status, case.reason, len(case.drafts)
+    return outcome(ctx, submit(ctx, raw, "loops"))
 
 
 def _raw(sender: str, headers: dict | None = None, subject: str = "Coding question") -> bytes:

@@ -3,31 +3,23 @@
 Redis broker only one poller per mailbox is the leader."""
 import threading
 import time
-import uuid
 
 import pytest
-from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from consultant.db.models import Case
 from consultant.mail.poller import leader_lock, run_poller
+from casekit import imap_settings
 from mailbuilder import case_email
 
 
 @pytest.fixture
-def folder(dovecot):
-    name = f"Idle{uuid.uuid4().hex[:8]}"
-    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
-    client.login(dovecot.user, dovecot.password)
-    client.create_folder(name)
-    yield client, name
-    client.logout()
+def folder(imap_folder):
+    return imap_folder
 
 
 def _ctx(make_ctx, dovecot, name, **kw):
-    return make_ctx(imap_host="127.0.0.1", imap_port=dovecot.port, imap_user=dovecot.user,
-                    imap_password=dovecot.password, imap_tls="none", imap_folder=name,
-                    imap_processed_folder=f"{name}.done", imap_poll_seconds=3600, **kw)
+    return make_ctx(**imap_settings(dovecot, name, imap_poll_seconds=3600, **kw))
 
 
 def _cases(ctx) -> int:

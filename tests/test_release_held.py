@@ -3,9 +3,8 @@ robots stay ignored even when released, and a failed question can be retried."""
 from sqlalchemy import select
 
 from consultant.db.models import AuditEvent, Case
-from consultant.dispatch import enqueue_process
-from consultant.intake import account_id, store_message
 from consultant.review import release_held
+from casekit import outcome, submit
 from mailbuilder import case_email
 from web_support import IGNORE_TESTCLIENT, client_for, csrf
 
@@ -13,13 +12,9 @@ pytestmark = IGNORE_TESTCLIENT
 
 
 def _held(ctx):
-    with ctx.db.session() as s:
-        acct = account_id(s, "t", "smtp")
-    stored = store_message(ctx, case_email(sender="new@unknown.test"), acct)
-    enqueue_process(ctx, stored.case_id)
-    with ctx.db.session() as s:
-        assert s.get(Case, stored.case_id).status == "held"
-    return stored.case_id
+    case_id = submit(ctx, case_email(sender="new@unknown.test"), "t")
+    assert outcome(ctx, case_id)[0] == "held"
+    return case_id
 
 
 def test_release_held_case_gets_a_draft(make_ctx):

@@ -6,19 +6,16 @@ from sqlalchemy import select
 
 from consultant.db.models import Case, Draft, SendAttempt
 from consultant.dispatch import enqueue_process
-from consultant.errors import InvalidTransition, SendTemporaryFailure
+from consultant.errors import InvalidTransition
 from consultant.intake import account_id, store_message
 from consultant.review import approve, reject
 from consultant.sending import send_draft
+from casekit import submit
 from mailbuilder import case_email
 
 
 def _drafted_case(ctx, **kw):
-    with ctx.db.session() as s:
-        acct = account_id(s, "test", "smtp")
-    stored = store_message(ctx, case_email(message_id="<orig-1@clinic.test>", **kw), acct)
-    enqueue_process(ctx, stored.case_id)
-    return stored.case_id
+    return submit(ctx, case_email(message_id="<orig-1@clinic.test>", **kw))
 
 
 def _smtp_ctx(make_ctx, sink, **kw):

@@ -48,7 +48,9 @@ def _sides(state: CaseState, choice: Choice) -> set[str]:
         every = [f for f in state.facts if f.kind == "laterality"
                  and sections.section_at(state, f.start) not in ("history",)]
         titled = {f.value for f in every if sections.section_at(state, f.start) == "procedure"}
-        values = titled or {f.value for f in every}
+        doing = {f.sentence for f in state.facts if f.kind == "procedure" and f.assertion == "present"}
+        acted = {f.value for f in every if f.sentence in doing}  # "Left eye cataract surgery ... right eye last year"
+        values = titled or (acted if len(acted) == 1 else set()) or {f.value for f in every}
         found = values if len(values) == 1 else set()
     return found
 

@@ -56,14 +56,13 @@ def choose(state: CaseState, group: Group) -> Choice | None:
     return choice
 
 
-def _outranks(cat: EngineCatalog, a: Choice, b: Choice) -> bool:
-    """Of two sibling choices for one procedure, ``a`` includes ``b`` (the diagnostic scope inside the
-    surgical one, a "separate procedure" inside a larger one): keep ``a``."""
-    if not a.recommended and b.recommended:
+def _outranks(a: Choice, b: Choice) -> bool:
+    """Of two sibling choices for one procedure, ``a`` is settled and ``b`` held back, or ``b`` is a
+    "separate procedure" (the diagnostic scope) and ``a`` the surgical one: keep ``a``."""
+    if a.recommended != b.recommended:
+        return a.recommended  # the same procedure held back in one group and settled in another
+    if a.code == b.code:
         return False
-    edit = cat.bundling(a.code, b.code)
-    if edit is not None and getattr(edit, "column1", a.code) == a.code:
-        return True
     return bool(getattr(b.entry, "separate_procedure", False)) and not getattr(a.entry, "separate_procedure", False)
 
 
@@ -312,7 +311,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
             continue
         twin = next((o for o in chosen if o.code == c.code or _siblings(o, c)), None)
         if twin is not None:
-            if twin.code != c.code and _outranks(cat, c, twin):  # "knee scope" then "partial meniscectomy": the specific one
+            if _outranks(c, twin):  # "knee scope" then "partial meniscectomy": the specific one
                 chosen[chosen.index(twin)] = c
             continue
         chosen.append(c)

@@ -138,15 +138,12 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     toks = [(m.fix(t), a, b) for t, a, b in raw if not state.is_ignored(a)]
     exact = _scan(toks, cat.terms, cat.max_term)
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
-    found = exact + _loose(toks, cat, taken)
+    found = [(i, j, k) for i, j, k in exact + _loose(toks, cat, taken) if not _negated_inside(state, toks, i, j, k)]
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]
-        neg = _NEG_INSIDE.search(state.text, a, b) if j - i > 1 else None
-        if neg and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key):
-            continue  # "EGD: no biopsies" is an EGD and a negated biopsy, not an EGD with biopsy
         if key in cat.guarded and not _guard_ok(state.text, a, b, key[0]):
             continue
         if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
@@ -173,6 +170,15 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         side = _side(state.text, toks, n)
         if side:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
+
+
+def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) -> bool:
+    """ "EGD: no biopsies" is an EGD and a negated biopsy, not an EGD with biopsy (and the lone "EGD"
+    inside the rejected phrase stays a mention)."""
+    if j - i < 2:
+        return False
+    neg = _NEG_INSIDE.search(state.text, toks[i][1], toks[j - 1][2])
+    return bool(neg) and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key)
 
 
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})

@@ -64,7 +64,7 @@ def context_for(state: CaseState, group: Group) -> Context:
     own = [f for f in doc if f.sentence in sids]
     local = [f for f in doc if f.sentence in near]
     words: set[str] = set()
-    gone = [(f.start, f.end) for f in state.facts if f.kind == "procedure" and f.assertion != "present"
+    gone = [(f.start, f.end) for f in state.facts if f.kind in ("procedure", "feature") and f.assertion != "present"
             and f.sentence in sids]  # "no matrixectomy": a denied procedure's words are not the note's words
     for sid in sids:
         if 0 <= sid < len(state.sentences):
@@ -194,7 +194,8 @@ def _site(c: Candidate, ctx: Context) -> None:
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
-    if words & set(sites) or site_words & ctx.local_words:
+    if words & set(sites) or site_words & ctx.local_words or any(
+            w.startswith(sw) for sw in site_words if len(sw) >= 5 for w in ctx.local_words):  # "ureteral" stent
         c.score += 1.5
         c.reasons.append("site matches")
         c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))

@@ -146,6 +146,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         a, b = toks[i][1], toks[j - 1][2]
         if key in cat.guarded and not _guard_ok(state.text, a, b, key[0]):
             continue
+        if j - i == 1 and key in cat.acronyms and re.match(r"-[A-Za-z]", state.text[b:b + 2]):
+            continue  # "ASC-US" is a Pap result, not ASC: an abbreviation hyphened to more letters is another name
         if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
             continue  # dictated notes write abbreviations in capitals: "sac" is a hernia sac, not SAC
         loose = (i, j, set(cat.terms[key])) not in taken
@@ -177,11 +179,14 @@ def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) ->
     inside the rejected phrase stays a mention)."""
     if j - i < 2:
         return False
+    if _PAST_INSIDE.search(state.text, toks[i][1], toks[j - 1][2]):
+        return True  # "lap chole, h/o appy": today's scope and a past appendectomy, not a lap appendectomy
     neg = _NEG_INSIDE.search(state.text, toks[i][1], toks[j - 1][2])
     return bool(neg) and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key)
 
 
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
+_PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
 
@@ -198,6 +203,9 @@ def _side(text: str, toks: list, n: int) -> str | None:
         return "left" if raw[0] == "L" else "right"
     if raw in _EYES:
         return _EYES[raw]
+    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over)\b",
+                                  text[b:b + 14], re.I):
+        return None  # "the stone was left in place": not a side
     return LATERALITY_WORDS.get(tok)
 
 

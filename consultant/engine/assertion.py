@@ -51,6 +51,13 @@ _EXTRA_RULES = [
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
+# ConText's "free" negates backward ("pain free"); in operative notes it is mostly descriptive:
+# "free flow into the duodenum", "tension-free mesh repair", "free edge", "free fluid"
+_FREE_PSEUDO = [
+    ("free + word", [{"LOWER": "free"}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": [
+        "of", "from", "and", "or", "since", "today", "now", "at", "for", "in", "on", "to", "with", "x"]}}]),
+    ("tension-free", [{"LOWER": "tension"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "free"}]),
+]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
                    r"\b(?:was|were) (?:placed|performed|done|inserted)\s+(?:\w+\s+){0,4}?(?:yesterday|last (?:week|month|year))\b"
@@ -80,6 +87,7 @@ def _nlp() -> Any:
         nlp = spacy.blank("en")
         ctx = nlp.add_pipe("medspacy_context", config={"rules": "default"})
     ctx.add([ConTextRule(lit, cat, direction=d) for lit, cat, d in _EXTRA_RULES])
+    ctx.add([ConTextRule(lit, "PSEUDO", direction="FORWARD", pattern=pat) for lit, pat in _FREE_PSEUDO])
     return nlp
 
 

@@ -56,6 +56,16 @@ def choose(state: CaseState, group: Group) -> Choice | None:
     return choice
 
 
+def _outranks(a: Choice, b: Choice) -> bool:
+    """Of two sibling choices for one procedure, ``a`` is settled and ``b`` held back, or ``b`` is a
+    "separate procedure" (the diagnostic scope) and ``a`` the surgical one: keep ``a``."""
+    if a.recommended != b.recommended:
+        return a.recommended  # the same procedure held back in one group and settled in another
+    if a.code == b.code:
+        return False
+    return bool(getattr(b.entry, "separate_procedure", False)) and not getattr(a.entry, "separate_procedure", False)
+
+
 def _siblings(a: Choice, b: Choice) -> bool:
     """Two choices from one code family (each is a candidate of the other's group)."""
     if a.group is None or b.group is None:
@@ -232,7 +242,7 @@ def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
 
 _GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
 _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guided", "ultrasound guid", "image-guided",
-                     "ct guid", "imaging")
+                     "ct guid", "imaging", "cholangiogra")
 
 
 def guidance(chosen: list[Choice], state: CaseState) -> None:
@@ -297,7 +307,12 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         if no_em and group.kind == "visit":
             continue
         c = choose(state, group)
-        if c is None or any(o.code == c.code or _siblings(o, c) for o in chosen):
+        if c is None:
+            continue
+        twin = next((o for o in chosen if o.code == c.code or _siblings(o, c)), None)
+        if twin is not None:
+            if _outranks(c, twin):  # "knee scope" then "partial meniscectomy": the specific one
+                chosen[chosen.index(twin)] = c
             continue
         chosen.append(c)
     for c in list(chosen):  # "closed reduction" matched only other sites' codes beside today's wrist fracture

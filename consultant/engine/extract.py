@@ -138,17 +138,16 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     toks = [(m.fix(t), a, b) for t, a, b in raw if not state.is_ignored(a)]
     exact = _scan(toks, cat.terms, cat.max_term)
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
-    found = exact + _loose(toks, cat, taken)
+    found = [(i, j, k) for i, j, k in exact + _loose(toks, cat, taken) if not _negated_inside(state, toks, i, j, k)]
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]
-        neg = _NEG_INSIDE.search(state.text, a, b) if j - i > 1 else None
-        if neg and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key):
-            continue  # "EGD: no biopsies" is an EGD and a negated biopsy, not an EGD with biopsy
         if key in cat.guarded and not _guard_ok(state.text, a, b, key[0]):
             continue
+        if j - i == 1 and key in cat.acronyms and re.match(r"-[A-Za-z]", state.text[b:b + 2]):
+            continue  # "ASC-US" is a Pap result, not ASC: an abbreviation hyphened to more letters is another name
         if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
             continue  # dictated notes write abbreviations in capitals: "sac" is a hernia sac, not SAC
         loose = (i, j, set(cat.terms[key])) not in taken
@@ -175,7 +174,19 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
 
 
+def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) -> bool:
+    """ "EGD: no biopsies" is an EGD and a negated biopsy, not an EGD with biopsy (and the lone "EGD"
+    inside the rejected phrase stays a mention)."""
+    if j - i < 2:
+        return False
+    if _PAST_INSIDE.search(state.text, toks[i][1], toks[j - 1][2]):
+        return True  # "lap chole, h/o appy": today's scope and a past appendectomy, not a lap appendectomy
+    neg = _NEG_INSIDE.search(state.text, toks[i][1], toks[j - 1][2])
+    return bool(neg) and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key)
+
+
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
+_PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
 
@@ -192,6 +203,9 @@ def _side(text: str, toks: list, n: int) -> str | None:
         return "left" if raw[0] == "L" else "right"
     if raw in _EYES:
         return _EYES[raw]
+    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over)\b",
+                                  text[b:b + 14], re.I):
+        return None  # "the stone was left in place": not a side
     return LATERALITY_WORDS.get(tok)
 
 

@@ -48,7 +48,9 @@ def _sides(state: CaseState, choice: Choice) -> set[str]:
         every = [f for f in state.facts if f.kind == "laterality"
                  and sections.section_at(state, f.start) not in ("history",)]
         titled = {f.value for f in every if sections.section_at(state, f.start) == "procedure"}
-        values = titled or {f.value for f in every}
+        doing = {f.sentence for f in state.facts if f.kind == "procedure" and f.assertion == "present"}
+        acted = {f.value for f in every if f.sentence in doing}  # "Left eye cataract surgery ... right eye last year"
+        values = titled or (acted if len(acted) == 1 else set()) or {f.value for f in every}
         found = values if len(values) == 1 else set()
     return found
 
@@ -62,18 +64,23 @@ def _anatomic(window: str, entry: object) -> list[str]:
         table = TOE_MODS if kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" else FINGER_MODS
         mod = table.get((side, which))
         return [mod] if mod else []
-    m = _LID.search(window)
-    if m and "eyelid" in sites:
-        if m.group(3):
-            side, lid = {"r": "right", "l": "left"}[m.group(3).lower()], {"u": "upper", "l": "lower"}[m.group(4).lower()]
-        else:
-            side, lid = m.group(1).lower(), m.group(2).lower()
-            side = {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side)
-        return [EYELID_MODS[(side, lid)]]
+    lids = {_lid(x) for x in _LID.finditer(window)} if "eyelid" in sites else set()
+    if len(lids) == 1:
+        return [EYELID_MODS[lids.pop()]]
+    if lids:
+        return []  # several lids (chalazia on different lids): no single eyelid modifier
     if "coronary" in sites:
         low = window.lower()
         return sorted({mod for word, mod in CORONARY_MODS.items() if re.search(rf"\b{word}\b", low)})[:1]
     return []
+
+
+def _lid(m: re.Match[str]) -> tuple[str, str]:
+    """(side, lid) of an eyelid mention: "R upper lid", "left lower eyelid", "RUL"."""
+    if m.group(3):
+        return {"r": "right", "l": "left"}[m.group(3).lower()], {"u": "upper", "l": "lower"}[m.group(4).lower()]
+    side = m.group(1).lower()
+    return {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side), m.group(2).lower()
 
 
 def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:

@@ -64,10 +64,12 @@ def context_for(state: CaseState, group: Group) -> Context:
     own = [f for f in doc if f.sentence in sids]
     local = [f for f in doc if f.sentence in near]
     words: set[str] = set()
+    gone = [(f.start, f.end) for f in state.facts if f.kind in ("procedure", "feature") and f.assertion != "present"
+            and f.sentence in sids]  # "no matrixectomy": a denied procedure's words are not the note's words
     for sid in sids:
         if 0 <= sid < len(state.sentences):
             s, e = state.sentences[sid]
-            words.update(t for t, _, _ in tokens(state.text[s:e]))
+            words.update(t for t, a, _ in tokens(state.text[s:e]) if not any(x <= s + a < y for x, y in gone))
     neg = {f.value for f in state.facts if f.kind == "feature" and f.assertion == "negated"}
     ctx = Context(own, local, doc, words, neg)
     if any(getattr(c.entry, "professional_only", False) for c in group.candidates[:8]):
@@ -112,10 +114,25 @@ def _range_check(c: Candidate, name: str, rng: object, value: float | None, fact
         c.against.append(f"{name} {value:g} is outside this code's range")
 
 
+def _nested(m: object, group: Group) -> bool:
+    """A mention inside a longer mention of the same group ("lateral meniscectomies" in "medial + lateral
+    meniscectomies") is part of that phrase, not a further statement of the procedure."""
+    a, b = m.fact.start, m.fact.end  # type: ignore[attr-defined]
+    return any(o is not m and o.fact.start <= a and b <= o.fact.end and (o.fact.end - o.fact.start) > b - a
+               for o in group.mentions)
+
+
 def _terms(c: Candidate, group: Group) -> None:
-    hits = sorted((m.codes.get(c.code, 0.0) * (3.0 + 0.4 * (len(m.term.split()) - 1))
-                   for m in group.mentions), reverse=True)
-    best = hits[0] if hits else 0.0
+    strength = [(m.codes.get(c.code, 0.0) * (3.0 + 0.4 * (len(m.term.split()) - 1)), m) for m in group.mentions]
+    best, top = max(((h, m) for h, m in strength), key=lambda x: x[0], default=(0.0, None))
+    spans: dict[tuple[int, int], float] = {}  # further statements: distinct spans, none inside a longer mention
+    for h, m in strength:
+        if h > 0 and not _nested(m, group):
+            key = (m.fact.start, m.fact.end)
+            spans[key] = max(spans.get(key, 0.0), h)
+    if top is not None:
+        spans.pop((top.fact.start, top.fact.end), None)
+    hits = [best] + sorted(spans.values(), reverse=True)
     if group.kind == "visit":
         best = min(best, 1.0)
     c.score += best + 0.5 * min(sum(h > 0 for h in hits[1:]), 3)
@@ -177,7 +194,8 @@ def _site(c: Candidate, ctx: Context) -> None:
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
-    if words & set(sites) or site_words & ctx.local_words:
+    if words & set(sites) or site_words & ctx.local_words or any(
+            w.startswith(sw) for sw in site_words if len(sw) >= 5 for w in ctx.local_words):  # "ureteral" stent
         c.score += 1.5
         c.reasons.append("site matches")
         c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))

@@ -166,10 +166,11 @@ def pointers(group: Group, ctx: "Context") -> None:
     if group.kind != "procedure":
         return
     by_code = {c.code: c for c in group.candidates}
+    said = ctx.local_words | {w for f in ctx.features(True) for w in f.split("_")}  # "a recurrence": recurrent
     for c in list(group.candidates[:4]):
         for words, target in _pointers(c.entry):
             t = by_code.get(target)
-            if t is not None and t is not c and words <= ctx.local_words:
+            if t is not None and t is not c and words <= said:
                 t.score += 2.5
                 t.reasons.append(f"the note documents {', '.join(sorted(words))}")
                 t.missing.clear()  # the fact that decides between the two is documented

@@ -11,7 +11,7 @@ import re
 from . import families, labs, medicare, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
-from .score import Context, context_for
+from .score import Context, context_for, summed_length
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
@@ -92,6 +92,9 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
         areas = ctx.kind("area")
         pmax = p.area.max if p.area is not None and p.area.max is not None else 0.0
         return math.ceil(max(0.0, max((f.value for f in areas), default=0) - pmax) / amount) if areas else 0
+    if unit == "cm" and p.length is not None and p.length.max is not None:  # repair length past the parent's range
+        total = summed_length(state, ctx, p)
+        return math.ceil(round(max(0.0, (total or 0.0) - float(p.length.max)) / amount, 6))
     n = item_count(ctx, unit)
     if not n:
         return 0

@@ -230,7 +230,30 @@ def bundle(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
 def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
     sa = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in a.evidence)}
     sb = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in b.evidence)}
-    return bool(sa and sb and not sa & sb)
+    if sa and sb and not sa & sb:
+        return True
+    ca, cb = _clause_sites(state, a), _clause_sites(state, b)  # "excision of SCC of the back; biopsy of the shoulder"
+    return bool(ca and cb and not ca & cb)
+
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _clause_sites(state: CaseState, c: Choice) -> set[str]:
+    """Sites named in the same clause (between '.', ';' or line ends) as the choice's own procedure words."""
+    out: set[str] = set()
+    sites = [f for f in state.facts if f.kind == "site" and f.assertion == "present"]
+    for e in c.evidence:
+        if e.kind != "procedure":
+            continue
+        m = None
+        for m in _CLAUSE_END.finditer(state.text, 0, e.start):
+            pass
+        start = m.end() if m else 0
+        end_m = _CLAUSE_END.search(state.text, e.end)
+        end = end_m.start() if end_m else len(state.text)
+        out |= {f.value for f in sites if start <= f.start < end}
+    return out
 
 
 _GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
@@ -325,6 +348,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.hernia(state, cat, chosen)
     families.therapy(state, cat, chosen)
     families.lesions(state, cat, chosen)
+    families.debridement(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)

@@ -1,0 +1,53 @@
+"""Integumentary rules: lengths and areas past a primary code's range go to its
+per-cm / per-sq-cm add-on, wound debridement by the deepest tissue removed,
+closure included in a biopsy, flaps including the excision, distinct lesions
+by the sites of their own clauses."""
+from __future__ import annotations
+
+from consultant.engine import suggest
+
+
+def recommended(answer: dict) -> dict[str, dict]:
+    return {s["code"]: s for s in answer["suggestions"] if s["recommended"]}
+
+
+def test_complex_repair_past_range_takes_addon() -> None:
+    rec = recommended(suggest("Complex layered repair of a 14 cm laceration of the left thigh after wide undermining."))
+    assert "13121" in rec and "13122" in rec
+    assert rec["13122"]["units"] == 2  # 14 - 7.5 = 6.5 cm -> two blocks of 5 cm
+    assert "12004" not in rec and "12005" not in rec
+
+
+def test_debridement_area_past_first_block() -> None:
+    rec = recommended(suggest("Diabetic heel ulcer 8 x 5 cm (40 sq cm) excisionally debrided into the "
+                              "subcutaneous fat; muscle was not exposed."))
+    assert set(rec) >= {"11042", "11045"}
+    assert rec["11045"]["units"] == 1
+    assert "11043" not in rec and "97597" not in rec
+
+
+def test_debridement_by_deepest_tissue() -> None:
+    rec = recommended(suggest("Sacral wound 30 sq cm, sharp debridement of necrotic fascia and muscle; bone intact."))
+    assert "11043" in rec and "11046" in rec
+    assert not {"11042", "11044", "97597"} & set(rec)
+
+
+def test_biopsy_closure_is_included() -> None:
+    rec = recommended(suggest("Punch biopsy of a scaly plaque on the right shin, 4 mm, closed with one nylon suture."))
+    assert "11104" in rec
+    assert not {"12001", "12002"} & set(rec)
+
+
+def test_flap_includes_excision() -> None:
+    rec = recommended(suggest("BCC of the right cheek excised, excised diameter 1.4 cm; the defect was repaired "
+                              "with a rhomboid transposition flap measuring 7 sq cm."))
+    assert "14040" in rec
+    assert not any(c.startswith(("116", "114", "120", "121", "131")) for c in rec)
+
+
+def test_biopsy_of_other_lesion_kept_distinct() -> None:
+    text = ("PROCEDURE: Excision of basal cell carcinoma of the upper back; shave biopsy of a separate lesion on "
+            "the left ankle.\nThe BCC was 1.0 cm and excised with 3 mm margins and closed primarily. The ankle "
+            "lesion was shaved for pathology.")
+    rec = recommended(suggest(text))
+    assert "11102" in rec and rec["11102"]["modifiers"]

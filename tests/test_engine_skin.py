@@ -51,3 +51,21 @@ def test_biopsy_of_other_lesion_kept_distinct() -> None:
             "lesion was shaved for pathology.")
     rec = recommended(suggest(text))
     assert "11102" in rec and rec["11102"]["modifiers"]
+
+
+def test_not_crossing_does_not_negate_the_repair() -> None:
+    rec = recommended(suggest("1.8 cm cut of the upper lip, not crossing the vermilion border; single-layer closure "
+                              "with 6-0 nylon."))
+    assert "12011" in rec
+
+
+def test_planned_procedure_done_today_is_present() -> None:
+    rec = recommended(suggest("Returns as planned for skin tag removal; 4 tags removed from the eyelids and neck."))
+    assert "11200" in rec
+
+
+def test_matrix_excision_not_held_for_approach_and_takes_toe_modifier() -> None:
+    a = suggest("Ingrown nail, right great toe. The medial nail border was removed together with its matrix.")
+    rec = recommended(a)
+    assert "11750" in rec and rec["11750"]["modifiers"] == ["T5"]
+    assert "11730" not in rec

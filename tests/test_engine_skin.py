@@ -69,3 +69,32 @@ def test_matrix_excision_not_held_for_approach_and_takes_toe_modifier() -> None:
     rec = recommended(a)
     assert "11750" in rec and rec["11750"]["modifiers"] == ["T5"]
     assert "11730" not in rec
+
+
+def test_breast_biopsy_with_ultrasound_is_not_sent_to_unguided_code() -> None:
+    rec = recommended(suggest("Left breast nodule biopsied with a core needle under ultrasound guidance; clip placed."))
+    assert "19083" in rec and "19100" not in rec
+
+
+def test_wart_cryotherapy_is_benign_destruction() -> None:
+    rec = recommended(suggest("Cryotherapy with liquid nitrogen to 3 plantar verrucae of the right foot."))
+    assert "17110" in rec and "17000" not in rec
+
+
+def test_simple_abscess_drainage_with_packing_stays_simple() -> None:
+    rec = recommended(suggest("I&D of a simple single abscess of the upper arm; cavity packed with gauze."))
+    assert "10060" in rec and "10061" not in rec
+    rec = recommended(suggest("Complicated I&D of a multiloculated back abscess; loculations broken up."))
+    assert "10061" in rec and "10060" not in rec
+
+
+def test_shave_removals_each_the_same_size_take_units() -> None:
+    rec = recommended(suggest("Shave removal of four benign lesions of the chest, each 0.3 cm."))
+    assert rec["11300"]["units"] == 4
+
+
+def test_face_repair_site_from_case_when_repair_sentence_has_none() -> None:
+    text = ("PROCEDURE: Excision of SCC of the nasal ala with layered closure.\nExcised diameter 0.9 cm. "
+            "Deep dermal sutures then running sutures; repair length 1.2 cm.")
+    rec = recommended(suggest(text))
+    assert "12051" in rec and "12031" not in rec

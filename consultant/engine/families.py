@@ -447,7 +447,7 @@ def therapy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
 
 
 # --- several lesions excised: one line per lesion size ------------------------------------------------------
-_EXC = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
+_EXC = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d|3[01]\d)$")  # excisions and shave removals
 _EACH = re.compile(r"\beach\b|\bboth\b|\bapiece\b", re.I)
 
 
@@ -483,7 +483,7 @@ def lesions(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                                      notes=["a separate lesion, excised diameter in this code's range"]))
             first.notes.append("one excision line per lesion size")
         return
-    counts = [f for f in state.present("count") if f.unit.startswith(("lesion", "cyst", "nev", "mole", "nodule"))]
+    counts = [f for f in state.present("count") if f.unit.startswith(("lesion", "cyst", "nev", "mole", "nodule", "papule", "growth"))]
     n = max((int(f.value) for f in counts), default=1)
     if n >= 2 and len(sizes) <= 1 and _EACH.search(state.text):
         first.units = n

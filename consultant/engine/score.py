@@ -173,7 +173,7 @@ def _site(c: Candidate, ctx: Context) -> None:
     said = ctx.kind("site")
     if not said:  # "Closed in layers, repair length 3.5 cm": the site is the one the case names
         doc = ctx.kind("site", local=False)
-        if len({f.value for f in doc}) == 1:
+        if len({SITE_GROUPS.get(f.value, (f.value,)) for f in doc}) == 1:  # "nasal" and "nose" are one place
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE

@@ -98,3 +98,18 @@ def test_face_repair_site_from_case_when_repair_sentence_has_none() -> None:
             "Deep dermal sutures then running sutures; repair length 1.2 cm.")
     rec = recommended(suggest(text))
     assert "12051" in rec and "12031" not in rec
+
+
+def test_forwarded_note_under_a_short_cover_line_is_the_case() -> None:
+    body = ("FYI, see below.\n\n---------- Forwarded message ----------\nFrom: Derm office\n\n"
+            "Shave removal of a 0.7 cm benign lesion of the upper back.")
+    rec = recommended(suggest(body, subject="FW: billing"))
+    assert "11301" in rec
+
+
+def test_forwarded_older_note_below_own_case_is_still_ignored() -> None:
+    body = ("We performed a simple repair of a 2 cm laceration of the left hand today.\n\n"
+            "---------- Forwarded message ----------\nFrom: Desk\n\nExcision of a 2.5 cm malignant lesion of the scalp.")
+    rec = recommended(suggest(body, subject="Fwd: repair"))
+    assert "12001" in rec
+    assert not any(c.startswith("116") for c in rec)

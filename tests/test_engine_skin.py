@@ -113,3 +113,9 @@ def test_forwarded_older_note_below_own_case_is_still_ignored() -> None:
     rec = recommended(suggest(body, subject="Fwd: repair"))
     assert "12001" in rec
     assert not any(c.startswith("116") for c in rec)
+
+
+def test_mohs_additional_stages_counted_from_stage_ordinals_not_blocks() -> None:
+    rec = recommended(suggest("Mohs surgery for SCC of the scalp: first stage 5 blocks, positive; second stage "
+                              "3 blocks, clear."))
+    assert "17311" in rec and rec["17312"]["units"] == 1

@@ -97,6 +97,10 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
     if unit == "cm" and p.length is not None and p.length.max is not None:  # repair length past the parent's range
         total = summed_length(state, ctx, p)
         return math.ceil(round(max(0.0, (total or 0.0) - float(p.length.max)) / amount, 6))
+    if unit.startswith("stage"):  # Mohs: "first stage 3 blocks ... second stage 2 blocks" is two stages
+        stages = _stage_count(state)
+        if stages:
+            return max(0, stages - 1)
     n = item_count(ctx, unit)
     if not n:
         return 0
@@ -104,6 +108,23 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
     first = int(p.count.max) if p.count is not None and p.count.max is not None and (
         not of or of[:4] == unit[:4] or unit.startswith("lesion")) else 1
     return max(0, math.ceil((n - first) / amount))
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_STAGES = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\s+(?:mohs\s+)?(?:stage|layer)\b|"
+                     r"\b(?:stage|layer)\s+(\d)\b|\b(\d|two|three|four|five|six)\s+(?:mohs\s+)?(?:stages|layers)\b", re.I)
+
+
+def _stage_count(state: CaseState) -> int:
+    """The number of Mohs stages the note describes (the highest ordinal or a stated count)."""
+    n = 0
+    for m in _STAGES.finditer(state.text):
+        if state.is_ignored(m.start()):
+            continue
+        raw = (m.group(1) or m.group(2) or m.group(3)).lower()
+        n = max(n, int(raw) if raw.isdigit() else _ORDINALS.get(raw, 0))
+    return n
 
 
 _LESION_UNITS = ("lesion", "skin tag", "tag", "stage", "wart", "nail", "cyst", "polyp", "specimen", "site",

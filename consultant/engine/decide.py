@@ -11,7 +11,7 @@ import re
 from . import families, labs, medicare, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
-from .score import Context, context_for
+from .score import Context, context_for, summed_length
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
@@ -23,6 +23,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
     if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
         return False
+    if attr == "approach" and {va, vb} == {"open", "external"}:
+        return False  # open vs external (nail plate avulsion vs matrix excision) is not a question of approach
     return repr(va) != repr(vb)
 
 
@@ -102,6 +104,13 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
         areas = ctx.kind("area")
         pmax = p.area.max if p.area is not None and p.area.max is not None else 0.0
         return math.ceil(max(0.0, max((f.value for f in areas), default=0) - pmax) / amount) if areas else 0
+    if unit == "cm" and p.length is not None and p.length.max is not None:  # repair length past the parent's range
+        total = summed_length(state, ctx, p)
+        return math.ceil(round(max(0.0, (total or 0.0) - float(p.length.max)) / amount, 6))
+    if unit.startswith("stage"):  # Mohs: "first stage 3 blocks ... second stage 2 blocks" is two stages
+        stages = _stage_count(state)
+        if stages:
+            return max(0, stages - 1)
     n = item_count(ctx, unit)
     if not n:
         return 0
@@ -109,6 +118,23 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
     first = int(p.count.max) if p.count is not None and p.count.max is not None and (
         not of or of[:4] == unit[:4] or unit.startswith("lesion")) else 1
     return max(0, math.ceil((n - first) / amount))
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_STAGES = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\s+(?:mohs\s+)?(?:stage|layer)\b|"
+                     r"\b(?:stage|layer)\s+(\d)\b|\b(\d|two|three|four|five|six)\s+(?:mohs\s+)?(?:stages|layers)\b", re.I)
+
+
+def _stage_count(state: CaseState) -> int:
+    """The number of Mohs stages the note describes (the highest ordinal or a stated count)."""
+    n = 0
+    for m in _STAGES.finditer(state.text):
+        if state.is_ignored(m.start()):
+            continue
+        raw = (m.group(1) or m.group(2) or m.group(3)).lower()
+        n = max(n, int(raw) if raw.isdigit() else _ORDINALS.get(raw, 0))
+    return n
 
 
 _LESION_UNITS = ("lesion", "skin tag", "tag", "stage", "wart", "nail", "cyst", "polyp", "specimen", "site",
@@ -237,7 +263,30 @@ def bundle(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
 def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
     sa = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in a.evidence)}
     sb = {f.value for f in state.facts if f.kind == "site" and any(f.sentence == state.sentence_of(e.start) for e in b.evidence)}
-    return bool(sa and sb and not sa & sb)
+    if sa and sb and not sa & sb:
+        return True
+    ca, cb = _clause_sites(state, a), _clause_sites(state, b)  # "excision of SCC of the back; biopsy of the shoulder"
+    return bool(ca and cb and not ca & cb)
+
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _clause_sites(state: CaseState, c: Choice) -> set[str]:
+    """Sites named in the same clause (between '.', ';' or line ends) as the choice's own procedure words."""
+    out: set[str] = set()
+    sites = [f for f in state.facts if f.kind == "site" and f.assertion == "present"]
+    for e in c.evidence:
+        if e.kind != "procedure":
+            continue
+        m = None
+        for m in _CLAUSE_END.finditer(state.text, 0, e.start):
+            pass
+        start = m.end() if m else 0
+        end_m = _CLAUSE_END.search(state.text, e.end)
+        end = end_m.start() if end_m else len(state.text)
+        out |= {f.value for f in sites if start <= f.start < end}
+    return out
 
 
 _GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
@@ -337,6 +386,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.hernia(state, cat, chosen)
     families.therapy(state, cat, chosen)
     families.lesions(state, cat, chosen)
+    families.debridement(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)

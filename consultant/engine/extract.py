@@ -266,7 +266,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     """Stage: sentences and facts."""
     state.sentences = split_sentences(state.text)
     for sid, (s, e) in enumerate(state.sentences):
-        if state.is_ignored(s):
+        if state.is_ignored(s) and state.is_ignored(max(s, e - 1)):  # a forwarded-header line opens the note
             continue
         _sentence_facts(state, cat, sid, s, e)
     _lone_labs(state, cat)

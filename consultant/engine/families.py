@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .catalog_view import EngineCatalog
@@ -446,7 +447,7 @@ def therapy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
 
 
 # --- several lesions excised: one line per lesion size ------------------------------------------------------
-_EXC = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d)$")
+_EXC = re.compile(r"^11(?:4[0-4]\d|6[0-4]\d|3[01]\d)$")  # excisions and shave removals
 _EACH = re.compile(r"\beach\b|\bboth\b|\bapiece\b", re.I)
 
 
@@ -482,8 +483,76 @@ def lesions(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                                      notes=["a separate lesion, excised diameter in this code's range"]))
             first.notes.append("one excision line per lesion size")
         return
-    counts = [f for f in state.present("count") if f.unit.startswith(("lesion", "cyst", "nev", "mole", "nodule"))]
+    counts = [f for f in state.present("count") if f.unit.startswith(("lesion", "cyst", "nev", "mole", "nodule", "papule", "growth"))]
     n = max((int(f.value) for f in counts), default=1)
     if n >= 2 and len(sizes) <= 1 and _EACH.search(state.text):
         first.units = n
         first.notes.append(f"{n} lesions of the same size range")
+
+
+# --- wound debridement: by the deepest tissue removed, then area at that depth -----------------------------
+_DEB_PRIMARY = {"selective": "97597", "subq": "11042", "muscle": "11043", "bone": "11044"}
+_DEB_ADDON = {"97597": "97598", "11042": "11045", "11043": "11046", "11044": "11047"}
+_DEB_CODES = set(_DEB_PRIMARY.values()) | set(_DEB_ADDON.values())
+_DEPTH = [("bone", re.compile(r"\bbone\b|\bcortex\b|\bosteomyeliti\w*", re.I)),
+          ("muscle", re.compile(r"\bmuscles?\b|\bfascia\w*|\btendons?\b", re.I)),
+          ("subq", re.compile(r"\bsubcutaneous\b|\bsub-?q\b|\bsubcut\b|\bsc tissue\b|\badipose\b|\bfat\b", re.I))]
+_DEPTH_NEG_BEFORE = re.compile(r"\b(?:no|not|without|nor|never|neither|none)\b[^.;:]{0,40}$|\bnot\s+(?:\w+\s+){0,2}$"
+                               r"|\babove (?:the )?$|\bshort of (?:the )?$|\bsuperficial to (?:the )?$", re.I)
+_DEPTH_NEG_AFTER = re.compile(r"^[^.;]{0,30}\b(?:not|never)\b\s+(?:\w+\s+)?(?:involved|exposed|debrided|reached|"
+                              r"entered|removed|violated)|^\s*(?:(?:was|were|is|are|remained|left)\s+)?(?:intact|spared|"
+                              r"uninvolved|healthy|viable|not involved)", re.I)
+_DEB_ACT = re.compile(r"\bdebrid\w*|\bexcis\w*|\bcurett\w*|\bremov\w*|\bnecro\w*|\bdevitali\w*|\bnon-?viable\b|\bdown\b"
+                      r"|\bdepth\b|\blevel\b|\bthrough\b|\binto\b|\bincluding\b", re.I)
+
+
+def _deb_depth(state: CaseState, spans: list[tuple[int, int]]) -> str | None:
+    """The deepest tissue the sentences say was debrided (negated mentions ignored)."""
+    for key, rx in _DEPTH:
+        for s, e in spans:
+            for m in rx.finditer(state.text, s, e):
+                if state.is_ignored(m.start()):
+                    continue
+                before, after = state.text[s:m.start()], state.text[m.end():e]
+                before = re.split(r"[;:]", before)[-1]
+                if _DEPTH_NEG_BEFORE.search(before) or _DEPTH_NEG_AFTER.search(after):
+                    continue
+                if _DEB_ACT.search(before[-60:]) or _DEB_ACT.search(after[:40]):
+                    return key
+    return None
+
+
+def debridement(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """One wound debridement: the code of the deepest tissue removed (11042 subcutaneous, 11043 muscle or
+    fascia, 11044 bone) with its per-20-sq-cm add-on for the area beyond the first 20 sq cm."""
+    rec = [c for c in chosen if c.recommended and c.code in _DEB_CODES]
+    prim = next((c for c in rec if c.code in _DEB_PRIMARY.values()), None)
+    if prim is None or prim.group is None:
+        return
+    sids = prim.group.sentences | {s + 1 for s in prim.group.sentences} | {s - 1 for s in prim.group.sentences}
+    spans = [state.sentences[s] for s in sorted(sids) if 0 <= s < len(state.sentences)]
+    depth = _deb_depth(state, spans)
+    if depth is None:
+        return
+    code = _DEB_PRIMARY[depth]
+    entry = cat.get(code)
+    if entry is None:
+        return
+    if prim.code != code:
+        prim.notes.append(f"debridement coded by the deepest tissue removed ({depth})")
+        prim.code, prim.entry = code, entry
+    areas = [f.value for f in state.present("area") if f.sentence in sids] or [f.value for f in state.present("area")]
+    extra = math.ceil(round(max(0.0, max(areas) - 20.0) / 20.0, 6)) if areas else 0
+    addon = _DEB_ADDON[code]
+    for c in rec:
+        if c is not prim and c.code in _DEB_ADDON.values():
+            c.recommended = False
+            c.notes.append("not chosen: the add-on follows the depth of the primary debridement")
+    if extra > 0 and cat.get(addon) is not None:
+        have = next((c for c in chosen if c.code == addon), None)
+        if have is not None:
+            have.recommended, have.units = True, extra
+            have.notes = [n for n in have.notes if not n.startswith("not chosen")]
+        else:
+            chosen.append(Choice(addon, cat.get(addon), True, 0.0, units=extra, evidence=list(prim.evidence),
+                                 notes=[f"add-on to {code}: {extra} more block(s) of 20 sq cm"]))

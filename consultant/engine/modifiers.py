@@ -109,6 +109,10 @@ def apply(state: CaseState, choice: Choice) -> None:
     """Set ``choice.modifiers`` from the text around its evidence."""
     window = _window(state, choice)
     mods = _anatomic(window, choice.entry)
+    if not mods and choice.evidence and not _DIGIT.search(window):
+        digits = {m.group(0).lower() for m in _DIGIT.finditer(state.text) if not state.is_ignored(m.start())}
+        if len(digits) == 1:  # "Ingrown nail, right great toe." then the procedure in the next sentence
+            mods = _anatomic(next(iter(digits)), choice.entry)
     if not mods:
         mods = _laterality(state, choice, window)
     if "50" in mods:

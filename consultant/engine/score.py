@@ -190,7 +190,7 @@ def _site(c: Candidate, ctx: Context) -> None:
     said = ctx.kind("site")
     if not said:  # "Closed in layers, repair length 3.5 cm": the site is the one the case names
         doc = ctx.kind("site", local=False)
-        if len({f.value for f in doc}) == 1:
+        if len({SITE_GROUPS.get(f.value, (f.value,)) for f in doc}) == 1:  # "nasal" and "nose" are one place
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
@@ -219,10 +219,15 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         _range_check(c, "size", e.size, value, f)
     if e.length is not None:
         total = summed_length(state, ctx, e)
+        if total is not None and e.length.max is not None and total > e.length.max and _measured_addon(e, "cm"):
+            total = e.length.max  # "complex repair 9 cm": the 2.6-7.5 cm code plus its per-5-cm add-on
         _range_check(c, "length", e.length, total, None)
     if e.area is not None and not e.addon:
         f = _nearest(ctx.kind("area"), anchor)
-        _range_check(c, "area", e.area, f.value if f else None, f)
+        value = f.value if f else None
+        if value is not None and e.area.max is not None and value > e.area.max and _measured_addon(e, "sq"):
+            value = e.area.max  # "debrided 45 sq cm": the first-20-sq-cm code plus its per-20-sq-cm add-on
+        _range_check(c, "area", e.area, value, f)
     if e.count is not None and not e.addon:
         f = _count_for(ctx, e.count.of)
         value = f.value if f else None
@@ -389,6 +394,18 @@ def _counted_addon(e: object, value: float) -> bool:
             rng = getattr(cat.get(a), "count", None)
             if rng is None or rng.max is None or value <= rng.max:
                 return True
+    return False
+
+
+def _measured_addon(e: object, unit: str) -> bool:
+    """The code has an add-on that reports each further block of length ("cm") or area ("sq") past its range."""
+    from .catalog_view import engine_catalog
+
+    cat = engine_catalog()
+    for a in cat.addons_of.get(e.code, []):  # type: ignore[attr-defined]
+        per_unit = (getattr(getattr(cat.get(a), "per", None), "unit", "") or "").lower()
+        if (per_unit.startswith("sq") or "cm2" in per_unit) if unit == "sq" else per_unit == unit:
+            return True
     return False
 
 

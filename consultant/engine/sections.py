@@ -77,10 +77,19 @@ def find_ignored(text: str) -> list[tuple[int, int, str]]:
     """Spans that are quoted history, signature or disclaimer."""
     out: list[tuple[int, int, str]] = []
     lines = _line_spans(text)
+    skip_to = 0
     for i, (start, end, line) in enumerate(lines):
         stripped = line.strip()
+        if i < skip_to:
+            continue
         if stripped.startswith(">"):
             out.append((start, end, "quoted"))
+        elif _FORWARD.match(stripped) and _cover_note(lines[:i]):
+            # "FYI, see below" then a forwarded note: the forwarded note is the case; only its header lines go
+            skip_to = i + 1
+            while skip_to < len(lines) and _FWD_HEADER.match(lines[skip_to][2].strip()):
+                skip_to += 1
+            out.append((start, lines[skip_to - 1][1], "quoted"))
         elif _QUOTE_START.match(stripped) and i > 0:
             out.append((start, len(text), "quoted"))
             break
@@ -91,6 +100,18 @@ def find_ignored(text: str) -> list[tuple[int, int, str]]:
             out.append((start, len(text), "disclaimer"))
             break
     return out
+
+
+_FORWARD = re.compile(r"^-{2,}\s*Forwarded message\s*-{2,}\s*$|^Begin forwarded message:?\s*$", re.I)
+_FWD_HEADER = re.compile(r"^(?:From|Date|Sent|To|Cc|Subject):|^\s*$", re.I)
+_CLINICAL = re.compile(r"\b\d+(?:\.\d+)?\s*(?:cm|mm|mg|ml|min|minutes|units?)\b|\b(?:performed|underwent|we did)\b", re.I)
+
+
+def _cover_note(before: list[tuple[int, int, str]]) -> bool:
+    """The sender's own text above a forwarded message is a short cover line with no clinical content."""
+    body = [line for _, _, line in before if line.strip()]
+    text = " ".join(body)
+    return len(body) <= 3 and len(text) < 200 and not _CLINICAL.search(text)
 
 
 def _tail_is_short(rest: list[tuple[int, int, str]]) -> bool:

@@ -11,7 +11,7 @@ import re
 from . import families, labs, medicare, modifiers, payer, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
-from .score import Context, context_for
+from .score import _SURGICAL_APPROACHES, Context, context_for
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
@@ -23,6 +23,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
     if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
         return False
+    if attr == "approach" and "imaging" in (a.entry.action, b.entry.action) and {va, vb} & _SURGICAL_APPROACHES:
+        return False  # an imaging or guidance rival is not an approach question
     return repr(va) != repr(vb)
 
 

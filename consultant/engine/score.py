@@ -206,7 +206,7 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         f = _nearest(ctx.kind("area"), anchor)
         _range_check(c, "area", e.area, f.value if f else None, f)
     if e.count is not None and not e.addon:
-        f = _count_for(ctx, e.count.of)
+        f = _count_for(ctx, e.count.of, group)
         value = f.value if f else None
         if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e, value):
             value = e.count.max  # "12 AKs": the first-lesion code plus its per-lesion add-on
@@ -252,10 +252,14 @@ def _age_in(f: Fact, unit: str) -> float:
     return years * 12 if unit.startswith("month") else years * 365 if unit.startswith("day") else years
 
 
-def _count_for(ctx: Context, of: str) -> Fact | None:
+def _count_for(ctx: Context, of: str, group: Group | None = None) -> Fact | None:
     facts = [f for f in ctx.kind("count") if f.unit != "times"]
     stem = (of or "").rstrip("s")[:5]
     hit = [f for f in facts if stem and f.unit.startswith(stem)]
+    if stem == "view" and len(hit) > 1 and group is not None:  # "knee 3v and CXR PA/lat": each film its own count
+        spans = [(m.fact.start, m.fact.end) for m in group.mentions]
+        return min(hit, key=lambda f: min(f.start - b if f.start >= b else (a - f.end) * 2 if f.end <= a else 0
+                                          for a, b in spans))
     return (hit or facts or [None])[0]
 
 

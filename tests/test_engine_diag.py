@@ -63,3 +63,36 @@ def test_medicare_tomosynthesis_is_g0279_beside_the_mammogram() -> None:
     assert {"77066", "G0279"} <= set(got) and not set(got) & {"77061", "77062"}
     got = rec("Diagnostic mammogram of both breasts for a new lump.")
     assert "G0279" not in got
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Established patient, moderate MDM for CHF. Ordered a BMP and BNP for next week.", {"80048", "83880"}),
+    ("Established patient for diabetes, low MDM; A1c and a lipid panel were ordered from the reference lab.",
+     {"83036", "80061"}),
+    ("Established patient, low MDM. I reviewed the A1c and BMP results with him.", {"83036", "80048"}),
+])
+def test_labs_ordered_elsewhere_or_only_reviewed_are_not_coded(text: str, absent: set[str]) -> None:
+    got = rec(text)
+    assert not set(got) & absent and any(c.startswith("992") for c in got)
+
+
+def test_lab_run_here_is_coded_even_when_ordered() -> None:
+    got = rec("CMP ordered and run in house after venipuncture.")
+    assert {"80053", "36415"} <= set(got)
+
+
+def test_cancelled_lab_and_plus_list() -> None:
+    got = rec("Venipuncture. CMP run in house. The lipid panel was cancelled by the lab (clotted specimen).")
+    assert "80053" in got and "80061" not in got
+    got = rec("UA dipstick (automated, no microscopy) plus urine culture with colony count, both run here.")
+    assert {"81003", "87086"} <= set(got)
+
+
+def test_bmp_is_total_calcium_unless_ionized() -> None:
+    assert "80048" in rec("Basic metabolic panel run on our analyzer today after venipuncture.")
+    assert "80047" in rec("Basic metabolic panel with ionized calcium run in house today.")
+
+
+def test_meter_glucose_is_82962() -> None:
+    got = rec("Capillary blood glucose checked with the office meter before the injection: 145.")
+    assert "82962" in got and "82947" not in got

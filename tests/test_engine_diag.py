@@ -96,3 +96,32 @@ def test_bmp_is_total_calcium_unless_ionized() -> None:
 def test_meter_glucose_is_82962() -> None:
     got = rec("Capillary blood glucose checked with the office meter before the injection: 145.")
     assert "82962" in got and "82947" not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Transabdominal obstetric ultrasound at 10 weeks", 10),
+    ("22 weeks gestation", 22),
+    ("GA 12w", 12),
+    ("9w3d IUP", 9),
+    ("follow up in 2 weeks", None),
+])
+def test_gestation_weeks(text: str, want: int | None) -> None:
+    from consultant.engine.score_detail import gestation_weeks
+
+    assert gestation_weeks(text) == want
+
+
+def test_ob_ultrasound_by_gestational_age() -> None:
+    assert "76805" in rec("OB ultrasound, transabdominal, single fetus; GA 20w by dates, anatomy survey.")
+    got = rec("Pregnancy ultrasound transabdominal for dating, 8 weeks by LMP.")
+    assert "76801" in got and "76805" not in got
+
+
+def test_two_word_term_with_a_single_letter_is_not_matched_out_of_order() -> None:
+    got = rec("Bilat L4-5 transforaminal ESI under fluoro; dex 10 mg supplied by the surgery center.")
+    assert "93702" not in got
+
+
+def test_vein_duplex_both_legs_and_coronary_stent_wording() -> None:
+    assert set(rec("Bilateral lower extremity vein duplex for leg swelling.")) == {"93970"}
+    assert rec("PCI: one drug-eluting stent deployed in the proximal RCA.") == {"92928": ["RC"]}

@@ -208,6 +208,8 @@ def _build_loose(cat: EngineCatalog) -> None:
     keyed = []
     for key in cat.terms:
         content = frozenset(t for t in key if t not in LOOSE_STOP)
+        if len(content) == 2 and any(len(t) == 1 for t in content):
+            continue  # "L-Dex" in any order is an "L5" level and a "dex" dose
         if len(content) >= 2:
             keyed.append((key, content))
             for t in content:

@@ -12,7 +12,7 @@ from . import encounter
 from .lexicon import SITE_GROUPS
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
-from .score_detail import laterality as _laterality, setting_default as _setting_default
+from .score_detail import gestation as _gestation, laterality as _laterality, setting_default as _setting_default
 from .text import norm_phrase, tokens
 
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
@@ -431,6 +431,7 @@ def score(state: CaseState, group: Group) -> None:
         _drug(c, ctx)
         _distinctive(c, group, ctx)
         _product_words(c, state)
+        _gestation(c, state.text)
         if c.entry.addon:
             c.score -= 1.0
     pointers(group, ctx)

@@ -125,3 +125,26 @@ def test_two_word_term_with_a_single_letter_is_not_matched_out_of_order() -> Non
 def test_vein_duplex_both_legs_and_coronary_stent_wording() -> None:
     assert set(rec("Bilateral lower extremity vein duplex for leg swelling.")) == {"93970"}
     assert rec("PCI: one drug-eluting stent deployed in the proximal RCA.") == {"92928": ["RC"]}
+
+
+def test_guidance_add_on_is_not_dropped_as_included_in_itself() -> None:
+    got = rec("Non-tunneled triple-lumen CVC placed in the left internal jugular vein under real-time ultrasound "
+              "guidance with the vein assessed first and an image saved; 70-year-old.")
+    assert {"36556", "76937"} <= set(got)
+
+
+def test_fluoroscopy_confirming_a_port_tip_is_77001_not_76000() -> None:
+    got = rec("Tunneled port placed via the left subclavian vein for chemotherapy in a 61-year-old, using fluoroscopy "
+              "to confirm the tip at the cavoatrial junction.")
+    assert {"36561", "77001"} <= set(got) and "76000" not in got
+
+
+def test_study_named_only_in_op_note_findings_is_not_reported() -> None:
+    note = ("PREOPERATIVE DIAGNOSIS: Left breast cancer.\nPROCEDURE: Left partial mastectomy.\nANESTHESIA: General.\n"
+            "FINDINGS: Specimen radiograph showed the clip within the specimen. Ligament stable on stress test.\n\n"
+            "DESCRIPTION OF PROCEDURE: The lesion was excised with a rim of normal tissue and the cavity closed.\n")
+    got = rec(note)
+    assert "19301" in got and not set(got) & {"76098", "93015"}
+    answer = suggest("PROCEDURE: Right knee arthroscopy with partial medial meniscectomy.\nFINDINGS: Chest x-ray "
+                     "read by radiology was clear.\n")
+    assert not any("views" in q for q in answer["questions"])

@@ -148,3 +148,10 @@ def test_study_named_only_in_op_note_findings_is_not_reported() -> None:
     answer = suggest("PROCEDURE: Right knee arthroscopy with partial medial meniscectomy.\nFINDINGS: Chest x-ray "
                      "read by radiology was clear.\n")
     assert not any("views" in q for q in answer["questions"])
+
+
+def test_two_studies_in_one_sentence_stay_apart_and_read_their_own_contrast() -> None:
+    got = rec("MRI of the brain and MRI of the lumbar spine, both without contrast, for a fall with back pain.")
+    assert {"70551", "72148"} <= set(got)
+    got = rec("Noncontrast CT of the abdomen and CT of the chest with IV contrast for staging.")
+    assert {"74150", "71260"} <= set(got) and not set(got) & {"74170", "71270"}

@@ -76,9 +76,30 @@ def context_for(state: CaseState, group: Group) -> Context:
         ctx.prof_only = bool(_PROF_ONLY.search(_uncoded_free(state)))
     if any(c.entry.contrast for c in group.candidates[:8]):
         spans = [state.sentences[s] for s in sorted(near) if 0 <= s < len(state.sentences)]
-        said = contrast_state(" ".join(state.text[a:b] for a, b in spans))
+        said = contrast_state(" ".join(_study_clauses(state, group)))
+        said = said or contrast_state(" ".join(state.text[a:b] for a, b in spans))
         ctx.contrast = said or contrast_state(_uncoded_free(state))
     return ctx
+
+
+_NEXT_STUDY = re.compile(r"(?:;\s*|\b(?:and|plus|then)\s+)(?=(?:an? |the )?(?:CT|MRI|MRA|CTA|PET|x-?ray|XR|CXR|ultrasound|US)\b)",
+                         re.I)
+
+
+def _study_clauses(state: CaseState, group: Group) -> list[str]:
+    """The part of each mention's sentence that belongs to its own study: "noncontrast CT of the abdomen and CT of
+    the chest with IV contrast" gives each CT its own contrast."""
+    out = []
+    for m in group.mentions:
+        sid = m.fact.sentence
+        if not 0 <= sid < len(state.sentences):
+            continue
+        s, e = state.sentences[sid]
+        cuts = [s] + [s + x.end() for x in _NEXT_STUDY.finditer(state.text[s:e])] + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            if a <= m.fact.start < b:
+                out.append(state.text[a:b])
+    return list(dict.fromkeys(out))
 
 
 def _uncoded_free(state: CaseState) -> str:

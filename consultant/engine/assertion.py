@@ -51,6 +51,8 @@ _EXTRA_RULES = [
     ("not extending", "PSEUDO", "FORWARD"), ("does not cross", "PSEUDO", "FORWARD"),
     ("as planned", "PSEUDO", "FORWARD"), ("we planned", "PSEUDO", "FORWARD"), ("planned at", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
+    ("cancelled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("canceled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
+    ("+", "TERMINATE", "TERMINATE"), ("plus", "TERMINATE", "TERMINATE"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
@@ -74,6 +76,34 @@ def _dated_past(state: CaseState, f: Fact) -> bool:
     s, e = state.sentences[f.sentence]
     m = _PAST.search(state.text, f.end, e)
     return bool(m) and m.start() - f.end < 60
+
+
+_LAB_CODE = re.compile(r"^8\d{4}$")
+_LAB_ORDERED = re.compile(r"\b(?:ordered|sent (?:out|to)|send[- ]?out|reference lab(?:oratory)?|outside lab|"
+                          r"will (?:check|draw|obtain|repeat)|to be (?:drawn|done|checked)|pending)\b", re.I)
+_LAB_REVIEWED = re.compile(r"\b(?:reviewed|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
+                           r"(?:labs?|results?)|results? (?:from|of) (?:the |her |his )?(?:last|prior|previous|recent)|"
+                           r"(?:last|prior|previous|recent) (?:labs?|results?))\b", re.I)
+_LAB_DONE = re.compile(r"\b(?:performed|run|ran|in[- ]house|in[- ]office|in (?:the )?(?:clinic|office)|point[- ]of[- ]care|"
+                       r"POC|CLIA[- ]waived|waived|our (?:own )?lab|processed here|resulted today)\b", re.I)
+
+
+def _lab_status(state: CaseState) -> None:
+    """A lab test named in a sentence that orders it for another lab or reviews its results is not a test
+    done here ("A1c and a lipid panel were ordered from the reference lab", "reviewed the BMP results"), unless
+    the sentence says it was run here."""
+    for m in state.mentions:
+        f = m.fact
+        if f.assertion != "present" or f.sentence < 0 or not m.codes or not all(_LAB_CODE.match(c) for c in m.codes):
+            continue
+        s, e = state.sentences[f.sentence]
+        sent = state.text[s:e]
+        if _LAB_DONE.search(sent):
+            continue
+        if _LAB_REVIEWED.search(sent):
+            f.assertion = "historical"
+        elif _LAB_ORDERED.search(sent):
+            f.assertion = "hypothetical"
 
 
 _PRIORITY = ("negated", "family", "historical", "hypothetical")
@@ -149,6 +179,7 @@ def run(state: CaseState) -> None:
     facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence in near]
     if facts:
         _parse(state, facts)
+    _lab_status(state)
     for f in state.facts:
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself

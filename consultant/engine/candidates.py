@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog_view import EngineCatalog
+from .catalog_view import EngineCatalog, views_stem
 from .model import Candidate, CaseState, Group, Mention
 
 _CODE_RE = re.compile(r"\b(\d{4}[0-9FTU]|[A-Z]\d{4})\b")
@@ -29,7 +29,11 @@ def _union(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
-    return a.fact.start < b.fact.end and b.fact.start < a.fact.end
+    """Spans that nest, or cross while sharing a code; "head and CT" crossing "CT of the cervical spine" by one
+    word is two studies."""
+    if not (a.fact.start < b.fact.end and b.fact.start < a.fact.end):
+        return False
+    return True
 
 
 def _siblings(cat: EngineCatalog, codes: set[str]) -> set[str]:
@@ -59,6 +63,8 @@ def _family_index(cat: EngineCatalog) -> tuple[dict, dict]:
                 by_site.setdefault(_contrast_key(e), []).append(code)
             if getattr(e, "laterality", "") in ("bilateral", "unilateral") and e.site:
                 by_site.setdefault(_side_key(e), []).append(code)
+            if views_stem(e):
+                by_site.setdefault(("views", views_stem(e).lower()), []).append(code)
         _FAMILY.clear()
         _FAMILY[id(cat)] = (by_site, vaccines)
     return _FAMILY[id(cat)]
@@ -71,9 +77,13 @@ def _contrast_key(e: object) -> tuple:
 
 def _side_key(e: object) -> tuple:
     """Bilateral / unilateral siblings: the same action and required features on the same sites."""
-    return ("side", getattr(e, "action", ""), _first_word(getattr(e, "short", "") or "-"),
+    short = getattr(e, "short", "") or "-"
+    return ("side", getattr(e, "action", ""), _first_word(short), tuple(_MODALITY.findall(short.lower())),
             tuple(sorted(e.with_)),  # type: ignore[attr-defined]
             tuple(sorted(s.lower() for s in e.site)))  # type: ignore[attr-defined]
+
+
+_MODALITY = re.compile(r"ultrasound|\bmri\b|\bct\b|x-ray|mammogra|tomosynthesis|duplex|angiograph|venograph")
 
 
 def _first_word(short: str) -> str:
@@ -105,6 +115,9 @@ def _family(cat: EngineCatalog, codes: set[str]) -> dict[str, list[str]]:
                 out.setdefault(other, []).append(code)
         if getattr(e, "laterality", "") in ("bilateral", "unilateral") and e.site:  # one side vs both sides
             for other in by_site.get(_side_key(e), ()):
+                out.setdefault(other, []).append(code)
+        if views_stem(e):  # X-rays of one part by number of views
+            for other in by_site.get(("views", views_stem(e).lower()), ()):
                 out.setdefault(other, []).append(code)
         if getattr(e, "action", "") == "vaccine" and e.short:
             for other in vaccines.get(_first_word(e.short), ()):

@@ -131,6 +131,21 @@ def _misread(term: str) -> bool:
     return False
 
 
+_VIEW_REST = re.compile(r"^(?:\s*,?\s*(?:complete|one side|single view|fewer than \d+|\d+|or|more|views?|"
+                        r"static|per side)\b)+\s*$", re.I)
+
+
+def views_stem(e: Any) -> str:
+    """An X-ray code's short name without its view count ("X-ray of wrist, 2 views" -> "X-ray of wrist"), when
+    the rest says nothing but the count ("bending views only" is a different study): view-count siblings share it."""
+    count = getattr(e, "count", None)
+    short = getattr(e, "short", "") or ""
+    if count is None or getattr(count, "of", "") != "views" or "x-ray" not in short.lower() or "," not in short:
+        return ""
+    stem, rest = short.split(",", 1)
+    return stem.strip() if _VIEW_REST.match(rest) and len(stem.split()) >= 2 else ""
+
+
 def _drug_name(entry: Any) -> str:
     m = _DRUG_NAME_RE.match(entry.description or "")
     return m.group(1).strip() if m else ""
@@ -159,6 +174,9 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
             bare = _CONTRAST_WORDS.sub("", e.short).strip(" ,;")
             if len(bare.split()) >= 2:
                 _add_term(cat.terms, bare, e.code, 0.7)
+        stem = views_stem(e)
+        if stem:  # "XR wrist" names every view-count sibling; the note's view count picks
+            _add_term(cat.terms, stem, e.code, 0.7)
     elif getattr(e, "is_drug", False):
         name = _drug_name(e)
         if name and len(name) > 3:
@@ -190,6 +208,8 @@ def _build_loose(cat: EngineCatalog) -> None:
     keyed = []
     for key in cat.terms:
         content = frozenset(t for t in key if t not in LOOSE_STOP)
+        if len(content) == 2 and any(len(t) == 1 for t in content):
+            continue  # "L-Dex" in any order is an "L5" level and a "dex" dose
         if len(content) >= 2:
             keyed.append((key, content))
             for t in content:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import math
 import re
 
-from . import families, labs, medicare, modifiers, payer, services, units
+from . import families, labs, medicare, modifiers, payer, sections, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
-from .score import Context, context_for, summed_length
+from .score import _SURGICAL_APPROACHES, Context, context_for, summed_length
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
@@ -25,6 +25,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
         return False
     if attr == "approach" and {va, vb} == {"open", "external"}:
         return False  # open vs external (nail plate avulsion vs matrix excision) is not a question of approach
+    if attr == "approach" and "imaging" in (a.entry.action, b.entry.action) and {va, vb} & _SURGICAL_APPROACHES:
+        return False  # an imaging or guidance rival is not an approach question
     return repr(va) != repr(vb)
 
 
@@ -297,14 +299,42 @@ _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guide
 def guidance(chosen: list[Choice], state: CaseState) -> None:
     """Imaging guidance is not reported beside a procedure whose code includes its own imaging."""
     rec = [c for c in chosen if c.recommended]
+    for g in [c for c in rec if c.code in ("76000", "76001")]:  # plain fluoroscopy beside a fluoroscopic guidance code
+        spec = next((c for c in rec if c.code in ("77001", "77002", "77003")), None)
+        if spec is not None:
+            g.recommended = False
+            g.notes.append(f"not chosen: the fluoroscopy is the guidance reported as {spec.code}")
+    rec = [c for c in rec if c.recommended]
     for g in [c for c in rec if c.code in _GUIDANCE]:
-        host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and any(
+        host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and (any(
             w in (getattr(c.entry, "description", "") or "").lower() for w in _INCLUDES_IMAGING)
-            or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or [])), None)
+            or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or []))), None)
         if host is not None:
             g.recommended = False
             g.notes.append(f"not chosen: imaging guidance is included in {host.code}")
             state.warnings.append(f"{g.code} is included in {host.code} (the code covers its own imaging guidance)")
+
+
+def narrative_tests(chosen: list[Choice], state: CaseState) -> None:
+    """In an operative note whose procedure list names what the surgeon did, a diagnostic study or test named
+    only in the findings or the description ("specimen radiograph confirmed the clip", "syndesmosis stable on
+    stress test", "chest x-ray read by radiology") is not the surgeon's to report."""
+    rec = [c for c in chosen if c.recommended]
+    held = [c for c in chosen if not c.recommended and any(n.startswith("missing:") for n in c.notes)]
+
+    def titled(c: Choice) -> bool:
+        return any(f.kind == "procedure" and f.assertion == "present"
+                   and sections.section_at(state, f.start) == "procedure" for f in c.evidence)
+
+    if not any(titled(c) for c in rec):
+        return
+    for c in rec + held:
+        e = c.entry
+        if getattr(e, "action", "") in ("imaging", "test") and not getattr(e, "addon", False) \
+                and c.code not in _GUIDANCE and getattr(e, "system", "") == "CPT" and not titled(c):
+            c.recommended = False
+            c.notes = [n for n in c.notes if not n.startswith(("missing:", "ask:"))]
+            c.notes.append("not chosen: a study named only in the findings or description, not in the procedure list")
 
 
 def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
@@ -400,6 +430,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)
+    narrative_tests(chosen, state)
     medicare.run(state, cat, chosen)
     mue(cat, chosen, state)
     for c in chosen:

@@ -13,7 +13,7 @@ QUESTIONS = {
     "size": "What was the excised diameter (lesion plus narrowest margins) or size in cm?",
     "length": "What was the total length of the repair in cm, and where on the body?",
     "area": "What was the treated area in sq cm?",
-    "count": "How many lesions, levels or items were treated?",
+    "count": "How many lesions, levels or items were treated (for an X-ray: how many views)?",
     "approach": "Was the procedure done open, laparoscopic, endoscopic or percutaneous?",
     "patient": "Is this a new patient (no visit with the practice in 3 years) or an established one?",
     "mdm": "What was the level of medical decision making, or the total time spent on the date?",

@@ -108,18 +108,23 @@ def _scan(toks: list[tuple[str, int, int]], index: dict, max_len: int) -> list[t
     return out
 
 
-def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tuple[int, int, set]]
-           ) -> list[tuple[int, int, tuple]]:
+def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tuple[int, int, set]],
+           text: str = "") -> list[tuple[int, int, tuple]]:
     """Terms whose content words all occur close together, in any order."""
     where: dict[str, list[int]] = {}
-    for i, (t, _, _) in enumerate(toks):
+    clause, part = [], 0
+    for i, (t, a, _) in enumerate(toks):
         where.setdefault(t, []).append(i)
+        if t == "and" or (i and re.search(r"[,;+]", text[toks[i - 1][2]:a])):
+            part += 1  # "CT of the head and CT of the cervical spine": each CT belongs to its own clause
+        clause.append(part)
     out = []
     for word in where:
         for key, content in cat.loose.get(word, ()):
             if not content <= where.keys():
                 continue
-            idx = [min(where[w], key=lambda i: abs(i - where[word][0])) for w in content]
+            home = where[word][0]
+            idx = [min(where[w], key=lambda i: (clause[i] != clause[home], abs(i - home))) for w in content]
             lo, hi = min(idx), max(idx) + 1
             if hi - lo > len(content) + 7:
                 continue
@@ -138,7 +143,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     toks = [(m.fix(t), a, b) for t, a, b in raw if not state.is_ignored(a)]
     exact = _scan(toks, cat.terms, cat.max_term)
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
-    found = [(i, j, k) for i, j, k in exact + _loose(toks, cat, taken) if not _negated_inside(state, toks, i, j, k)]
+    found = [(i, j, k) for i, j, k in exact + _loose(toks, cat, taken, state.text)
+             if not _negated_inside(state, toks, i, j, k)]
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
     words = {t for t, _, _ in toks}

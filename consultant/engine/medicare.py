@@ -10,6 +10,8 @@ says the patient is a Medicare beneficiary:
 * annual depression screening: G0444;
 * visit complexity add-on G2211 beside an office visit when the note says the
   practitioner is the continuing focal point of care;
+* diagnostic breast tomosynthesis: G0279 beside a diagnostic mammogram
+  (77065/77066) instead of 77061/77062;
 * prolonged office time: G2212 per full 15 minutes past the top of the
   99205/99215 time range (Medicare), 99417 per full 15 minutes past its
   minimum (other payers).
@@ -37,6 +39,8 @@ _DEPRESSION = re.compile(r"\b(?:annual )?depression screen(?:ing)?\b|\bPHQ[- ]?(
 _G2211 = re.compile(r"\bG2211\b|\bcontinuing focal point\b|\blongitudinal (?:care|relationship)\b|"
                     r"\bongoing (?:longitudinal )?care (?:of|for) (?:a |this |her |his |the )?(?:single )?serious|"
                     r"\bvisit complexity\b", re.I)
+_TOMO = re.compile(r"\btomosynthesis\b|\bDBT\b|\b3[- ]?D (?:mammo|imaging|views?)|\btomo\b", re.I)
+_DIAG_MAMMO = ("77065", "77066")
 _OFFICE_EM = re.compile(r"^992(?:0[2-5]|1[1-5])$")
 _PROLONGED = {"99205": (60, 74), "99215": (40, 54)}
 
@@ -101,6 +105,14 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                   "Medicare screening colonoscopy, " + ("high risk" if high else "not high risk"))
         elif c.code == "84153" and screening:
             _swap(cat, c, "G0103", "Medicare screening PSA")
+    mammo = next((c for c in rec if c.code in _DIAG_MAMMO), None)
+    if mammo is not None and _affirmed(_TOMO, text):
+        for c in rec:
+            if c.code in ("77061", "77062"):
+                c.recommended = False
+                c.notes.append("not chosen: Medicare reports diagnostic tomosynthesis as G0279")
+        _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis with the diagnostic mammogram",
+             mammo.evidence)
     if _affirmed(_AWV, text):
         code = "G0438" if _AWV_FIRST.search(text) and not _AWV_LATER.search(text) else "G0439"
         visits = [c for c in rec if c.group is not None and c.group.kind == "visit"

@@ -44,6 +44,9 @@ def _sides(state: CaseState, choice: Choice) -> set[str]:
     lat = [f for f in state.facts if f.kind == "laterality" and f.sentence in sids]
     titled = [f for f in lat if sections.section_at(state, f.start) == "procedure"]
     found = {f.value for f in titled or lat}
+    if found == {"left", "right"}:  # "XR R shoulder 1v, then XR L hand 3v": the side written with each study
+        own = {f.value for f in lat for p in choice.evidence if p.kind == "procedure" and p.start <= f.start < p.end}
+        found = own if len(own) == 1 else found
     if not found:
         every = [f for f in state.facts if f.kind == "laterality"
                  and sections.section_at(state, f.start) not in ("history",)]
@@ -100,6 +103,8 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
             return ["RT", "LT"]
         return []
     side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
+    if getattr(e, "action", "") == "imaging" and ind not in ("1", "3"):
+        window = " ".join([e.short or "", *e.site])  # a chest film beside a knee film takes no side
     if side and (ind in ("1", "3") or _PAIRED.search(window)):
         return ["LT" if side == "left" else "RT"]
     return []

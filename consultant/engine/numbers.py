@@ -93,8 +93,32 @@ def doses(text: str) -> list[Fact]:
     return out
 
 
+_PROJ = (r"(?:AP|PA|lat(?:eral)?|(?:(?:both|bilateral|two|2)\s+)?obliques?|obl|mortise|sunrise|merchant|tunnel|notch|axillary|scapular[- ]Y|Y|"
+         r"swimmer'?s|lordotic|flexion|extension|frog[- ]leg|odontoid|open[- ]mouth|decub(?:itus)?|"
+         r"(?:internal|external) rotation)")
+_PROJ_LIST = re.compile(rf"(?i)(?<![\w/]){_PROJ}(?:\s*(?:[+/,&]\s*(?:and\s+)?|and\s+){_PROJ}){{1,6}}(?![\w/])")
+_PROJ_ONE = re.compile(_PROJ, re.I)
+_SHORT_VIEWS = re.compile(r"\b([1-9])\s?(?:v|vw|vws)\b", re.I)
+
+
+def views(text: str) -> list[Fact]:
+    """Radiograph views written without the word "views": "2v", "3 vw", or a list of projections
+    ("PA + lat", "AP/lateral/oblique"; "obliques" are two)."""
+    out = [Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="views")
+           for m in _SHORT_VIEWS.finditer(text)]
+    for m in _PROJ_LIST.finditer(text):
+        if re.search(r"\b\d+\s*(?:-\s*)?views?\b", text[m.end():m.end() + 12], re.I):
+            continue  # "AP and lateral, 2 views": the number is already said
+        names = [p.group().lower() for p in re.finditer(rf"(?i){_PROJ}", m.group())]
+        if not any(n in ("ap", "pa") or n.startswith("lat") for n in names):
+            continue  # "flexion and extension" alone is a movement, not a film list
+        value = sum(2 if n.endswith("obliques") else 1 for n in names)
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit="views"))
+    return out
+
+
 def counts(text: str) -> list[Fact]:
-    out = []
+    out = views(text)
     for m in _COUNT.finditer(text):
         raw = m.group(1).lower()
         value = int(raw) if raw.isdigit() else _WORD_NUMS.get(raw, 0)

@@ -12,7 +12,7 @@ from . import encounter
 from .lexicon import SITE_GROUPS
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
-from .score_detail import laterality as _laterality, setting_default as _setting_default
+from .score_detail import gestation as _gestation, laterality as _laterality, setting_default as _setting_default
 from .text import norm_phrase, tokens
 
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
@@ -78,9 +78,30 @@ def context_for(state: CaseState, group: Group) -> Context:
         ctx.prof_only = bool(_PROF_ONLY.search(_uncoded_free(state)))
     if any(c.entry.contrast for c in group.candidates[:8]):
         spans = [state.sentences[s] for s in sorted(near) if 0 <= s < len(state.sentences)]
-        said = contrast_state(" ".join(state.text[a:b] for a, b in spans))
+        said = contrast_state(" ".join(_study_clauses(state, group)))
+        said = said or contrast_state(" ".join(state.text[a:b] for a, b in spans))
         ctx.contrast = said or contrast_state(_uncoded_free(state))
     return ctx
+
+
+_NEXT_STUDY = re.compile(r"(?:;\s*|\b(?:and|plus|then)\s+)(?=(?:an? |the )?(?:CT|MRI|MRA|CTA|PET|x-?ray|XR|CXR|ultrasound|US)\b)",
+                         re.I)
+
+
+def _study_clauses(state: CaseState, group: Group) -> list[str]:
+    """The part of each mention's sentence that belongs to its own study: "noncontrast CT of the abdomen and CT of
+    the chest with IV contrast" gives each CT its own contrast."""
+    out = []
+    for m in group.mentions:
+        sid = m.fact.sentence
+        if not 0 <= sid < len(state.sentences):
+            continue
+        s, e = state.sentences[sid]
+        cuts = [s] + [s + x.end() for x in _NEXT_STUDY.finditer(state.text[s:e])] + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            if a <= m.fact.start < b:
+                out.append(state.text[a:b])
+    return list(dict.fromkeys(out))
 
 
 def _uncoded_free(state: CaseState) -> str:
@@ -229,7 +250,7 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
             value = e.area.max  # "debrided 45 sq cm": the first-20-sq-cm code plus its per-20-sq-cm add-on
         _range_check(c, "area", e.area, value, f)
     if e.count is not None and not e.addon:
-        f = _count_for(ctx, e.count.of)
+        f = _count_for(ctx, e.count.of, group)
         value = f.value if f else None
         if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e, value):
             value = e.count.max  # "12 AKs": the first-lesion code plus its per-lesion add-on
@@ -275,10 +296,14 @@ def _age_in(f: Fact, unit: str) -> float:
     return years * 12 if unit.startswith("month") else years * 365 if unit.startswith("day") else years
 
 
-def _count_for(ctx: Context, of: str) -> Fact | None:
+def _count_for(ctx: Context, of: str, group: Group | None = None) -> Fact | None:
     facts = [f for f in ctx.kind("count") if f.unit != "times"]
     stem = (of or "").rstrip("s")[:5]
     hit = [f for f in facts if stem and f.unit.startswith(stem)]
+    if stem == "view" and len(hit) > 1 and group is not None:  # "knee 3v and CXR PA/lat": each film its own count
+        spans = [(m.fact.start, m.fact.end) for m in group.mentions]
+        return min(hit, key=lambda f: min(f.start - b if f.start >= b else (a - f.end) * 2 if f.end <= a else 0
+                                          for a, b in spans))
     return (hit or facts or [None])[0]
 
 
@@ -462,6 +487,7 @@ def score(state: CaseState, group: Group) -> None:
         _drug(c, ctx)
         _distinctive(c, group, ctx)
         _product_words(c, state)
+        _gestation(c, state.text)
         if c.entry.addon:
             c.score -= 1.0
     pointers(group, ctx)

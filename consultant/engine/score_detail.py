@@ -176,3 +176,37 @@ def pointers(group: Group, ctx: "Context") -> None:
                 t.missing.clear()  # the fact that decides between the two is documented
                 c.score -= 1.5
                 c.against.append(f"{', '.join(sorted(words))} points to {target}")
+
+
+_GA = re.compile(
+    r"\b(?:at|GA|EGA|IUP|gestational age(?: of)?|dated (?:at|to))\s*:?\s*(\d{1,2})\s*(?:\+\s*\d(?:/7)?\s*)?(?:weeks?|wks?|w)"
+    r"(?![a-z])|\b(\d{1,2})\s*(?:\+\s*\d(?:/7)?\s*)?-?\s*(?:weeks?|wks?)(?:,?\s+(?:and\s+)?\d\s+days?)?\s+(?:of\s+)?"
+    r"(?:gestation|pregnan|GA\b|EGA\b|IUP\b|intrauterine|by (?:LMP|dates))|\b(\d{1,2})w\s?\d\s?d\b", re.I)
+_EARLY = re.compile(r"\bfirst trimester\b|\bbefore 14 weeks\b", re.I)
+_LATE = re.compile(r"\b14 weeks or later\b", re.I)
+
+
+def gestation_weeks(text: str) -> int | None:
+    """Gestational age in whole weeks ("at 10 weeks", "22 weeks gestation", "GA 12w", "9w3d")."""
+    m = _GA.search(text)
+    if not m:
+        return None
+    weeks = int(next(g for g in m.groups() if g))
+    return weeks if 3 <= weeks <= 43 else None
+
+
+def gestation(c: Candidate, text: str) -> None:
+    """Obstetric ultrasound siblings by gestational age: before 14 weeks (first trimester) or 14 weeks on."""
+    short = getattr(c.entry, "short", "") or ""
+    early, late = bool(_EARLY.search(short)), bool(_LATE.search(short))
+    if not (early or late):
+        return
+    weeks = gestation_weeks(text)
+    if weeks is None:
+        return
+    if (weeks < 14) == early:
+        c.score += 3.0
+        c.reasons.append(f"{weeks} weeks of gestation")
+    else:
+        c.score -= 3.0
+        c.against.append(f"{weeks} weeks of gestation is {'before' if weeks < 14 else 'after'} 14 weeks")

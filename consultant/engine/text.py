@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
 
-_TOKEN_RE = re.compile(r"w/o\b|w/(?=\s|\w)|s/p\b|[A-Za-z][A-Za-z']*|\d+(?:\.\d+)?")
+_TOKEN_RE = re.compile(r"[Uu]/[Ss]\b|w/o\b|w/(?=\s|\w)|s/p\b|[A-Za-z][A-Za-z']*|\d+(?:\.\d+)?")
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
 
 
@@ -35,6 +35,8 @@ def singular(word: str) -> str:
 @lru_cache(maxsize=65536)
 def norm_word(raw: str) -> tuple[str, ...]:
     """One raw token -> one or more normalised tokens (abbreviations expand)."""
+    if raw == "US" or raw.lower() == "u/s":  # capital US is ultrasound ("US breast"), lower-case "us" is a pronoun
+        return ("ultrasound",)
     word = raw.lower().rstrip("'")
     if word.endswith("'s"):
         word = word[:-2]

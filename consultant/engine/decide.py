@@ -21,8 +21,8 @@ _DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "s
 def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
-    if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
-        return False
+    if attr in ("contrast", "count") and not (va and vb):  # only contrast siblings (CT without / with) hang on it;
+        return False  # a count decides only between codes that both count (95810 4+ parameters vs 95782 by age)
     return repr(va) != repr(vb)
 
 
@@ -327,6 +327,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     services.obstetric(state, cat, chosen)
     services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})
+    units.item_units(state, chosen, context_for)
     for c in chosen:
         payer.apply(state, c)
     labs.run(state, cat, chosen)

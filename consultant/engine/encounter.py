@@ -12,7 +12,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "ed", re.compile(r"\b(?:(?i:emergency (?:department|room))|ED|ER)\b")),
     ("setting", "critical_care", re.compile(r"\bcritical care\b|\bICU\b", re.I)),
     ("setting", "inpatient", re.compile(r"\b(?:inpatient|admitted|admission|hospital day|hospital care|"
-                                        r"floor patient|on the ward)\b", re.I)),
+                                        r"floor patient|on the ward|hospital (?:care|visit|discharge|day|stay|course)|hospitali[sz]ed|hospitalist)\b", re.I)),
     ("setting", "observation", re.compile(r"\bobservation\b|\bobs status\b", re.I)),
     ("setting", "nursing_facility", re.compile(r"\b(?:nursing (?:facility|home)|SNF|skilled nursing)\b", re.I)),
     ("setting", "home", re.compile(r"\bhome visit\b|\bseen at home\b|\bin (?:the|her|his) home\b", re.I)),
@@ -24,7 +24,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                           r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
-                                  r"admission h&p|rounding|discharge)\b", re.I)),
+                                  r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
+                                  r"inpatient (?:care|visit)|progress note)\b", re.I)),
     ("initial", "initial", re.compile(r"\b(?:initial|first (?:day|hospital day)|admission)\b", re.I)),
     ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of)\b", re.I)),
     ("discontinued", "53", re.compile(r"\b(?:discontinued|aborted|terminated early|stopped (?:due|because)|"
@@ -34,7 +35,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("separate_em", "25", re.compile(r"\b(?:separately identifiable|significant(?:ly)?,? separate|"
                                      r"separate (?:problem|complaint|issue|e/m|evaluation)|also (?:evaluated|addressed|"
                                      r"managed|discussed)|in addition,? (?:evaluated|addressed|managed))\b", re.I)),
-    ("discharge", "discharge", re.compile(r"\bdischarge(?:d)? (?:day|management|summary)\b", re.I)),
+    ("discharge", "discharge", re.compile(r"\b(?:discharge(?:d)? (?:day|management|mgmt|summary|home|today|to (?:home|rehab|snf))|"
+                                          r"d/c (?:day|home|today|mgmt|management|summary)|hospital discharge|"
+                                          r"discharged (?:from|the patient|her|him|same)|discharging)\b", re.I)),
 ]
 _MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)?(straightforward|low|moderate|high)"
                   r"(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
@@ -42,7 +45,9 @@ _MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)
                   r"\b(?:mdm|medical decision[- ]making|decision[- ]making)\s*(?:is|was|of|:|=|-)?\s*"
                   r"(?:(?:considered|documented|judged|rated|assessed)\s+)?(?:as\s+)?(?:being\s+)?(straightforward|low|moderate|high)\b", re.I)
 _TOTAL_TIME = re.compile(r"\b(?:total(?: practitioner| physician| provider)? time|spent|"
-                         r"time spent|face[- ]to[- ]face|critical care(?: time)?|total of|counseling)\b", re.I)
+                         r"time spent|face[- ]to[- ]face|critical care(?: time)?|total of|counseling|"
+                         r"discharge|day (?:management|mgmt)|(?:coded?|level(?:ed)?) (?:by|on) time|"
+                         r"on (?:the )?(?:unit|floor))\b", re.I)
 
 
 def extract(text: str) -> list[Fact]:
@@ -60,3 +65,13 @@ def is_total_time(text: str, time_fact: Fact) -> bool:
     """True when a time is the visit's total/critical-care time, not a duration of something else."""
     window = text[max(0, time_fact.start - 60):time_fact.end + 40]
     return bool(_TOTAL_TIME.search(window))
+
+
+# hospital day families: same-day admit and discharge, discharge day, transitional care after a discharge
+SAME_DAY = re.compile(r"\bsame (?:calendar )?(?:day|date)\b|\badmitted and discharged\b|\bin and out\b|"
+                      r"\badmit(?:ted)? and (?:discharge|d/c)", re.I)
+TCM = re.compile(r"\btransitional care\b|\bTCM\b|\bwithin (?:7|seven|14|fourteen) (?:calendar )?days (?:of|after|from) "
+                 r"(?:the )?(?:hospital )?discharge|\bpost[- ]discharge (?:visit|follow|care)|"
+                 r"\bdischarged from (?:the )?(?:hospital|facility|snf|rehab)[^.]{0,80}\b(?:on|last|days? ago|yesterday)", re.I)
+TCM_LATE = re.compile(r"\bwithin (?:14|fourteen) (?:calendar )?days\b|\b(?:day|days) (?:8|9|1[0-4])\b", re.I)
+

@@ -93,7 +93,8 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
             return ["RT", "LT"]
         return []
     side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
-    if side and (ind in ("1", "3") or _PAIRED.search(window)):
+    nerve_test = ind == "0" and bool(e.site) and all("nerve" in s.lower() for s in e.site)
+    if side and not nerve_test and (ind in ("1", "3") or _PAIRED.search(window)):  # NCS counts studies, not sides
         return ["LT" if side == "left" else "RT"]
     return []
 

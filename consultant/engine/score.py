@@ -312,6 +312,7 @@ def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
         elif getattr(e, flag) and ctx.kind("subsequent" if flag == "initial" else "initial", local=False):
             c.score -= 1.5
     _mdm_time(c, state, ctx)
+    _hospital_day(c, state, ctx)
     if _PREVENTIVE_CODE.match(c.code) and not _PREVENTIVE_CUE.search(state.text):
         c.score -= 5.0
         c.against.append("the note describes no preventive (annual/well) visit")
@@ -324,6 +325,8 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     e = c.entry
     level = next((f for f in ctx.kind("mdm", local=False)), None)
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
+    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and _named_apart(c, state):
+        t = ctx.kind("time")  # "psychotherapy 55 minutes", "cessation counseling 12 min": the service's own minutes
     by_time = e.time is not None and bool(t) and (e.time.contains(max(f.value for f in t)) or _extends(e, t))
     if by_time:
         c.score += 2.5 + min(0.01 * float(e.time.min or 0), 0.8)  # the highest level whose time is met
@@ -349,6 +352,48 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.against.append("no decision making or time documented to place the visit level")
 
 
+_SAME_DAY_CODES = {"99234", "99235", "99236"}
+_DISCHARGE_CODES = {"99238", "99239"}
+_HOSPITAL_CODES = {"99221", "99222", "99223", "99231", "99232", "99233"}
+_TCM_CODES = {"99495", "99496"}
+
+
+def _hospital_day(c: Candidate, state: CaseState, ctx: Context) -> None:
+    """Which hospital-day family the visit belongs to: admitted and discharged on one date (99234-99236),
+    the discharge day (99238/99239), a later hospital day, or transitional care after a discharge."""
+    if c.code not in _SAME_DAY_CODES | _DISCHARGE_CODES | _HOSPITAL_CODES | _TCM_CODES:
+        return
+    text = _uncoded_free(state)
+    tcm = bool(encounter.TCM.search(text))
+    discharge = bool(ctx.kind("discharge", local=False)) and not tcm
+    same_day = discharge and bool(encounter.SAME_DAY.search(text)) and bool(
+        ctx.kind("initial", local=False) or {f.value for f in ctx.kind("setting", local=False)} & {"observation"})
+    if c.code in _TCM_CODES:
+        if tcm:
+            c.score += 3.0
+            c.reasons.append("transitional care after a discharge")
+            if c.code == "99496" and encounter.TCM_LATE.search(text):
+                c.score -= 3.0
+                c.against.append("the visit was not within 7 days of discharge")
+        else:
+            c.score -= 2.0
+    elif c.code in _SAME_DAY_CODES:
+        if same_day:
+            c.score += 3.0
+            c.reasons.append("admitted and discharged on the same date")
+        else:
+            c.score -= 2.0
+    elif c.code in _DISCHARGE_CODES:
+        if discharge and not same_day:
+            c.score += 3.0
+            c.reasons.append("discharge day")
+        elif same_day or tcm:
+            c.score -= 3.0
+    elif discharge:
+        c.score -= 2.5
+        c.against.append("the visit is the discharge")
+
+
 _STAFF = re.compile(r"\b(?:RN|LPN|MA|CMA|nurse|nursing|clinical staff|medical assistant|standing order|"
                     r"staff only|staff visit)\b")
 
@@ -365,9 +410,13 @@ def _counted_addon(e: object, value: float) -> bool:
     from .catalog_view import engine_catalog
 
     cat = engine_catalog()
+    of = ((e.count.of if e.count is not None else "") or "").lower()  # type: ignore[attr-defined]
     for a in cat.addons_of.get(e.code, []):  # type: ignore[attr-defined]
         per = getattr(cat.get(a), "per", None)
-        if per is not None and not (per.unit or "").lower().startswith(("min", "hour", "sq")):
+        unit = (per.unit or "").lower() if per is not None else ""
+        if of and unit and of[:4] != unit[:4]:
+            continue  # 95907's add-ons count extremities, not nerve conduction studies
+        if per is not None and not unit.startswith(("min", "hour", "sq")):
             rng = getattr(cat.get(a), "count", None)
             if rng is None or rng.max is None or value <= rng.max:
                 return True

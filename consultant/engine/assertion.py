@@ -30,7 +30,9 @@ _EXTRA_RULES = [
     ("consider", "HYPOTHETICAL", "FORWARD"), ("candidate for", "HYPOTHETICAL", "FORWARD"),
     ("may need", "HYPOTHETICAL", "FORWARD"), ("might need", "HYPOTHETICAL", "FORWARD"),
     ("to be scheduled", "HYPOTHETICAL", "BACKWARD"), ("next week", "HYPOTHETICAL", "BIDIRECTIONAL"),
-    ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("would", "HYPOTHETICAL", "FORWARD"),
+    ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("tomorrow", "HYPOTHETICAL", "BACKWARD"),
+    ("decision was made", "HYPOTHETICAL", "FORWARD"), ("decided to", "HYPOTHETICAL", "FORWARD"),
+    ("decision to", "HYPOTHETICAL", "FORWARD"), ("to proceed with", "HYPOTHETICAL", "FORWARD"), ("would", "HYPOTHETICAL", "FORWARD"),
     ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("was not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("were not taken", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("not done", "NEGATED_EXISTENCE", "BACKWARD"),
@@ -128,6 +130,11 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
                 f.assertion = o.assertion
 
 
+# "day 10 after lap chole", "2 weeks following her knee replacement": a procedure already done
+_PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s*#?\s*\d+|\d+\s+(?:days?|weeks?|months?))\s+"
+                          r"(?:after|following|post|from|out from|s/p|status post)\s+(?:(?:her|his|the|a|an|recent)\s+)?$|"
+                          r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
+                          r"\b(?:after|following|s/p|status post|from)\s+(?:(?:her|his|the|a|an|recent)\s+)?$", re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 
@@ -142,6 +149,9 @@ def run(state: CaseState) -> None:
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)
+        if f.assertion == "present" and f.kind == "procedure" and _PAST_BEFORE.search(state.text, max(0, f.start - 90),
+                                                                                      f.start):
+            f.assertion = "historical"
         if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
             f.assertion = "historical"
         if f.assertion == "present" and label == "history" and f.kind == "procedure":

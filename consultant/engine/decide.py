@@ -262,6 +262,8 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
     procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
              and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
+    if visits and not procs and _DECISION.search(state.text) and _SOON.search(state.text):
+        procs = _planned_major(state)  # the visit where the major operation was decided (done later): 57
     if visits and procs:
         mod = payer.em_modifier(visits[0], procs)
         for v in visits:
@@ -269,6 +271,29 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
                 v.modifiers.append(mod)
                 v.notes.append("modifier 57: the visit where the decision for major surgery was made" if mod == "57"
                                else "modifier 25: a significant, separately identifiable E/M on the day of a procedure")
+
+
+_DECISION = re.compile(r"\bdecision\b[^.]{0,40}?\b(?:for surgery|to (?:perform|proceed|operate|do|schedule))|\bdecided to (?:perform|proceed|"
+                       r"operate|do)|\bdecision for surgery\b|\bagreed to (?:proceed|surgery)|\bconsented for surgery\b", re.I)
+
+_SOON = re.compile(r"\b(?:today|tomorrow|same day|next day|this (?:afternoon|evening|morning)|tonight|later today|"
+                   r"the following (?:day|morning))\b", re.I)
+
+
+def _planned_major(state: CaseState) -> list[Choice]:
+    """Planned (not yet done) procedures the note names whose best code has a 90-day global period."""
+    from .catalog_view import engine_catalog
+
+    out = []
+    cat = engine_catalog()
+    for m in state.mentions:
+        if m.fact.assertion == "hypothetical":
+            for code in m.codes:
+                e = cat.get(code)
+                if e is not None and getattr(e, "global_days", "") == "090":
+                    out.append(Choice(code, e, False, 0.0))
+                    return out
+    return out
 
 
 _NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|significant) (?:E/M|E&M|E and M|visit|"

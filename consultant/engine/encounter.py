@@ -25,7 +25,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
-                                  r"inpatient (?:care|visit)|progress note)\b", re.I)),
+                                  r"inpatient (?:care|visit)|progress note|post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up))\b", re.I)),
     ("initial", "initial", re.compile(r"\b(?:initial|first (?:day|hospital day)|admission)\b", re.I)),
     ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of)\b", re.I)),
     ("discontinued", "53", re.compile(r"\b(?:discontinued|aborted|terminated early|stopped (?:due|because)|"
@@ -55,9 +55,38 @@ def extract(text: str) -> list[Fact]:
     for kind, value, pat in _PATTERNS:
         for m in pat.finditer(text):
             out.append(Fact(kind, m.group(), m.start(), m.end(), value=value))
+    if not any(f.kind == "patient" for f in out):
+        out.extend(_last_seen(text))
     for m in _MDM.finditer(text):
         level = (m.group(1) or m.group(2)).lower()
         out.append(Fact("mdm", m.group(), m.start(), m.end(), value=level))
+    return out
+
+
+_NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "a": 1, "several": 4, "many": 5}
+_LAST_SEEN = re.compile(r"\b(?:seen|visit(?:ed)?|saw|appointment|encounter|been in)\b[^.;]{0,60}?\b(\d+|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?|weeks?) ago\b|"
+                        r"\b(?:no|not) (?:been )?(?:seen|visit\w*)[^.;]{0,40}?\b(?:in|for) (?:over |more than )?"
+                        r"(\d+|three|four|five|six|seven|eight|nine|ten) (years?)\b", re.I)
+
+
+_OTHER_SPECIALTY = re.compile(r"\b(?:different|another|other) (?:specialty|speciality|subspecialty|group)\b", re.I)
+
+
+def _last_seen(text: str) -> list[Fact]:
+    """New vs established from when the practice last saw the patient: within 3 years (any practitioner of the same
+    specialty and group) is established; 3 years or more is new."""
+    out = []
+    for m in _LAST_SEEN.finditer(text):
+        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        n = int(num) if num.isdigit() else _NUMWORD.get(num.lower(), 0)
+        years = n if unit.lower().startswith("year") else 0
+        if not n:
+            continue
+        other = _OTHER_SPECIALTY.search(text)  # seen by a partner of another specialty: still new to this one
+        out.append(Fact("patient", m.group(), m.start(), m.end(),
+                        value="new" if years >= 3 or other else "established"))
     return out
 
 
@@ -74,4 +103,8 @@ TCM = re.compile(r"\btransitional care\b|\bTCM\b|\bwithin (?:7|seven|14|fourteen
                  r"(?:the )?(?:hospital )?discharge|\bpost[- ]discharge (?:visit|follow|care)|"
                  r"\bdischarged from (?:the )?(?:hospital|facility|snf|rehab)[^.]{0,80}\b(?:on|last|days? ago|yesterday)", re.I)
 TCM_LATE = re.compile(r"\bwithin (?:14|fourteen) (?:calendar )?days\b|\b(?:day|days) (?:8|9|1[0-4])\b", re.I)
+# a routine visit after surgery inside its global period (99024), unless it is for an unrelated problem (modifier 24)
+POSTOP = re.compile(r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day)|\bglobal (?:period|package)\b|"
+                    r"\bstaples? (?:out|removed|removal)|\bsutures? (?:out|removed|removal)\b", re.I)
+UNRELATED = re.compile(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)|\bmodifier 24\b", re.I)
 

@@ -313,6 +313,7 @@ def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
             c.score -= 1.5
     _mdm_time(c, state, ctx)
     _hospital_day(c, state, ctx)
+    _postop(c, state)
     if _PREVENTIVE_CODE.match(c.code) and not _PREVENTIVE_CUE.search(state.text):
         c.score -= 5.0
         c.against.append("the note describes no preventive (annual/well) visit")
@@ -392,6 +393,24 @@ def _hospital_day(c: Candidate, state: CaseState, ctx: Context) -> None:
     elif discharge:
         c.score -= 2.5
         c.against.append("the visit is the discharge")
+
+
+_OFFICE_VISIT = re.compile(r"^992(?:0[2-5]|1[1-5])$")
+
+
+def _postop(c: Candidate, state: CaseState) -> None:
+    """A routine check after surgery by the same surgeon is part of the global package (99024), not a paid visit."""
+    if c.code != "99024" and not _OFFICE_VISIT.match(c.code):
+        return
+    text = _uncoded_free(state)
+    postop = bool(encounter.POSTOP.search(text)) and not encounter.UNRELATED.search(text)
+    if c.code == "99024":
+        c.score += 3.0 if postop else -3.0
+        if postop:
+            c.reasons.append("routine visit inside the surgery's global period")
+    elif postop and not _PREVENTIVE_CODE.match(c.code):
+        c.score -= 2.0
+        c.against.append("a routine postoperative visit is included in the global surgical package")
 
 
 _STAFF = re.compile(r"\b(?:RN|LPN|MA|CMA|nurse|nursing|clinical staff|medical assistant|standing order|"

@@ -257,6 +257,34 @@ def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
             c.units = limit[0]
 
 
+_OFFICE_EM = re.compile(r"^992(?:0[2-5]|1[2-5])$")
+
+
+def preventive_and_problem(state: CaseState, chosen: list[Choice]) -> None:
+    """A preventive visit with a significant, separately documented problem service: both visits, the
+    problem-oriented one (office E/M by its own MDM or time) with modifier 25."""
+    from .score import _PREVENTIVE_CODE, _PREVENTIVE_CUE
+
+    visit = next((c for c in chosen if c.recommended and c.group is not None and c.group.kind == "visit"), None)
+    if visit is None or not state.present("separate_em") or not _PREVENTIVE_CUE.search(state.text):
+        return
+    prev = bool(_PREVENTIVE_CODE.match(visit.code))
+    if not prev and not _OFFICE_EM.match(visit.code):
+        return
+    want = _OFFICE_EM if prev else _PREVENTIVE_CODE
+    other = next((c for c in visit.group.candidates if want.match(c.code) and c.score >= MIN_SCORE), None)
+    if other is None or {"mdm", "patient", "age"} & set(other.missing) or any(
+            a.startswith(("the patient is", "age")) or "outside this code's range" in a for a in other.against):
+        return
+    problem = Choice(other.code, other.entry, True, 0.0, evidence=_dedupe(other.evidence), group=visit.group,
+                     notes=["a separately identifiable problem-oriented visit beside the preventive visit"])
+    prob = problem if prev else visit
+    chosen.insert(chosen.index(visit) + (1 if prev else 0), problem)  # the preventive visit first
+    if "25" not in prob.modifiers:
+        prob.modifiers.append("25")
+        prob.notes.append("modifier 25: a significant, separately identifiable problem visit with the preventive visit")
+
+
 def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     rec = [c for c in chosen if c.recommended]
     visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
@@ -358,6 +386,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     labs.run(state, cat, chosen)
     panels(cat, chosen, state)
     fracture_care(chosen, state)
+    preventive_and_problem(state, chosen)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)

@@ -33,6 +33,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("reduced", "52", re.compile(r"\b(?:reduced service|partially completed|only (?:partially|part of)|"
                                  r"incomplete (?:study|exam|procedure)|limited to one)\b", re.I)),
     ("separate_em", "25", re.compile(r"\b(?:separately identifiable|significant(?:ly)?,? separate|"
+                                     r"separately documented|problem[- ]oriented (?:visit|service|e/m|evaluation)|"
                                      r"separate (?:problem|complaint|issue|e/m|evaluation)|also (?:evaluated|addressed|"
                                      r"managed|discussed)|in addition,? (?:evaluated|addressed|managed))\b", re.I)),
     ("discharge", "discharge", re.compile(r"\b(?:discharge(?:d)? (?:day|management|mgmt|summary|home|today|to (?:home|rehab|snf))|"
@@ -60,7 +61,45 @@ def extract(text: str) -> list[Fact]:
     for m in _MDM.finditer(text):
         level = (m.group(1) or m.group(2)).lower()
         out.append(Fact("mdm", m.group(), m.start(), m.end(), value=level))
+    if not any(f.kind == "mdm" for f in out):
+        out.extend(_mdm_elements(text))
     return out
+
+
+_LEVELS = ("straightforward", "low", "moderate", "high")
+# decision-making elements a note states without naming the level: problems addressed and the risk of management
+_PROBLEMS = [
+    (3, re.compile(r"\bthreat to (?:life|bodily function)|\bsevere exacerbation\b|\blife[- ]threatening\b", re.I)),
+    (2, re.compile(r"\bchronic (?:illness|condition|disease|problem)e?s? with (?:exacerbation|progression|worsening|side effects)|"
+                   r"\b(?:two|2|three|3|several|multiple) (?:or more )?stable chronic|\bundiagnosed new problem|"
+                   r"\bacute illness with systemic|\bacute complicated injury", re.I)),
+    (1, re.compile(r"\b(?:two|2|three|3) (?:or more )?(?:self[- ]limited|minor) (?:problems|illnesses|conditions|issues)|"
+                   r"\bstable chronic (?:illness|condition|disease|problem)|\bacute uncomplicated (?:illness|injury)|"
+                   r"\buncomplicated (?:acute )?(?:illness|injury|uri|uti|infection)", re.I)),
+    (0, re.compile(r"\b(?:one|a|1|single) (?:self[- ]limited|minor) (?:problem|illness|condition|issue)", re.I)),
+]
+_RISK = [
+    (3, re.compile(r"\bdecision (?:regarding|for|about|to) (?:hospitali[sz]|admi(?:t|ssion)|emergency (?:major )?surgery|"
+                   r"(?:elective )?major surgery)|\bintensive monitoring for toxicity\b", re.I)),
+    (2, re.compile(r"\bprescription (?:drug )?management\b|\b(?:started|start(?:ing)?|prescribed|new prescription for|"
+                   r"changed (?:the )?dose of|increased|titrated)\b[^.;]{0,30}\b(?:\d+\s?mg|tablets?|daily|bid|tid|"
+                   r"omeprazole|amoxicillin|lisinopril|metformin|prednisone|antibiotics?)\b|\bdecision (?:regarding|for) minor "
+                   r"surgery|\bsocial determinants\b", re.I)),
+    (1, re.compile(r"\bover[- ]the[- ]counter\b|\bOTC\b", re.I)),
+    (0, re.compile(r"\breassurance (?:only|given)\b|\brest and fluids\b", re.I)),
+]
+
+
+def _mdm_elements(text: str) -> list[Fact]:
+    """MDM from its elements when the note names no level: two of three (problems, data, risk); data is taken
+    as minimal unless stated, so the level is the lower of problems and risk, and both must be stated."""
+    p = next(((lvl, m) for lvl, rx in _PROBLEMS for m in [rx.search(text)] if m), None)
+    r = next(((lvl, m) for lvl, rx in _RISK for m in [rx.search(text)] if m), None)
+    if p is None or r is None:
+        return []
+    level = min(p[0], r[0])
+    m = p[1] if p[0] <= r[0] else r[1]
+    return [Fact("mdm", m.group(), m.start(), m.end(), value=_LEVELS[level])]
 
 
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

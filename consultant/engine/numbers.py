@@ -11,7 +11,7 @@ _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
 _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "single": 1,
               "a": 1, "an": 1, "both": 2, "several": 0, "multiple": 0}
-_COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|warts?|tags?|skin tags?|levels?|views?|nails?|polyps?|sites?|nodules?|"
+_COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|tags?|skin tags?|levels?|views?|nails?|polyps?|sites?|nodules?|"
                 r"segments?|vertebrae|interspaces?|spaces?|trigger points?|muscles?|injections?|"
                 r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"

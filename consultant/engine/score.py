@@ -326,7 +326,9 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     e = c.entry
     level = next((f for f in ctx.kind("mdm", local=False)), None)
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
-    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and _named_apart(c, state):
+    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and any(
+            m.codes.get(c.code, 0) > 0 and m.term != "visit" and len(m.codes) <= 3 for m in state.mentions
+            if m.fact.assertion == "present"):
         t = ctx.kind("time")  # "psychotherapy 55 minutes", "cessation counseling 12 min": the service's own minutes
     by_time = e.time is not None and bool(t) and (e.time.contains(max(f.value for f in t)) or _extends(e, t))
     if by_time:

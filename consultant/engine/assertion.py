@@ -132,9 +132,9 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
 
 # "day 10 after lap chole", "2 weeks following her knee replacement": a procedure already done
 _PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s*#?\s*\d+|\d+\s+(?:days?|weeks?|months?))\s+"
-                          r"(?:after|following|post|from|out from|s/p|status post)\s+(?:(?:her|his|the|a|an|recent)\s+)?$|"
+                          r"(?:after|following|post|from|out from|s/p|status post)\s+(?:[\w-]+\s+){0,3}$|"
                           r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
-                          r"\b(?:after|following|s/p|status post|from)\s+(?:(?:her|his|the|a|an|recent)\s+)?$", re.I)
+                          r"\b(?:after|following|s/p|status post|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 

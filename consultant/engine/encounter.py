@@ -25,7 +25,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
-                                  r"inpatient (?:care|visit)|progress note|post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up))\b", re.I)),
+                                  r"inpatient (?:care|visit)|progress note|post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day \d+)|"
+                                  r"global period)\b", re.I)),
     ("initial", "initial", re.compile(r"\b(?:initial|first (?:day|hospital day)|admission)\b", re.I)),
     ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of)\b", re.I)),
     ("discontinued", "53", re.compile(r"\b(?:discontinued|aborted|terminated early|stopped (?:due|because)|"
@@ -38,7 +39,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                      r"managed|discussed)|in addition,? (?:evaluated|addressed|managed))\b", re.I)),
     ("discharge", "discharge", re.compile(r"\b(?:discharge(?:d)? (?:day|management|mgmt|summary|home|today|to (?:home|rehab|snf))|"
                                           r"d/c (?:day|home|today|mgmt|management|summary)|hospital discharge|"
-                                          r"discharged (?:from|the patient|her|him|same)|discharging)\b", re.I)),
+                                          r"discharged (?:from|the patient|her|him|same|the same|on the same|later (?:that|the)(?: same)? day)|"
+                                          r"discharging|admit(?:ted)? and discharged?)\b", re.I)),
 ]
 _MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)?(straightforward|low|moderate|high)"
                   r"(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
@@ -71,6 +73,7 @@ _LEVELS = ("straightforward", "low", "moderate", "high")
 _PROBLEMS = [
     (3, re.compile(r"\bthreat to (?:life|bodily function)|\bsevere exacerbation\b|\blife[- ]threatening\b", re.I)),
     (2, re.compile(r"\bchronic (?:illness|condition|disease|problem)e?s? with (?:exacerbation|progression|worsening|side effects)|"
+                   r"\bwith (?:mild )?(?:exacerbation|progression)\b|\b(?:poorly controlled|uncontrolled)\b|"
                    r"\b(?:two|2|three|3|several|multiple) (?:or more )?stable chronic|\bundiagnosed new problem|"
                    r"\bacute illness with systemic|\bacute complicated injury", re.I)),
     (1, re.compile(r"\b(?:two|2|three|3) (?:or more )?(?:self[- ]limited|minor) (?:problems|illnesses|conditions|issues)|"
@@ -83,7 +86,11 @@ _RISK = [
                    r"(?:elective )?major surgery)|\bintensive monitoring for toxicity\b", re.I)),
     (2, re.compile(r"\bprescription (?:drug )?management\b|\b(?:started|start(?:ing)?|prescribed|new prescription for|"
                    r"changed (?:the )?dose of|increased|titrated)\b[^.;]{0,30}\b(?:\d+\s?mg|tablets?|daily|bid|tid|"
-                   r"omeprazole|amoxicillin|lisinopril|metformin|prednisone|antibiotics?)\b|\bdecision (?:regarding|for) minor "
+                   r"omeprazole|amoxicillin|lisinopril|metformin|prednisone|antibiotics?)\b|"
+                   r"\bmedication (?:change|adjustment)s?\b|\b(?:dose|dosage) (?:change|adjustment|increase|decrease)|"
+                   r"\b(?:increased|adjusted|titrated|changed|reduced) (?:the |her |his )?(?:dose|dosage)|"
+                   r"\b[a-z]+(?:in|ide|ol|il|one|pam|pine|tan|mab) (?:was |is )?(?:increased|decreased|adjusted|titrated)\b|"
+                   r"\bdecision (?:regarding|for) minor "
                    r"surgery|\bsocial determinants\b", re.I)),
     (1, re.compile(r"\bover[- ]the[- ]counter\b|\bOTC\b", re.I)),
     (0, re.compile(r"\breassurance (?:only|given)\b|\brest and fluids\b", re.I)),
@@ -143,7 +150,7 @@ TCM = re.compile(r"\btransitional care\b|\bTCM\b|\bwithin (?:7|seven|14|fourteen
                  r"\bdischarged from (?:the )?(?:hospital|facility|snf|rehab)[^.]{0,80}\b(?:on|last|days? ago|yesterday)", re.I)
 TCM_LATE = re.compile(r"\bwithin (?:14|fourteen) (?:calendar )?days\b|\b(?:day|days) (?:8|9|1[0-4])\b", re.I)
 # a routine visit after surgery inside its global period (99024), unless it is for an unrelated problem (modifier 24)
-POSTOP = re.compile(r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day)|\bglobal (?:period|package)\b|"
-                    r"\bstaples? (?:out|removed|removal)|\bsutures? (?:out|removed|removal)\b", re.I)
-UNRELATED = re.compile(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)|\bmodifier 24\b", re.I)
+POSTOP = re.compile(r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day)|\bPOD\s?#?\d+|\bglobal (?:period|package)\b", re.I)
+UNRELATED = re.compile(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)|\bmodifier 24\b|"
+                       r"\b(?:different|another|other) (?:physician|provider|surgeon|specialty)|\bhospitalist\b", re.I)
 

@@ -308,10 +308,13 @@ _VENTRAL = {(False, "small", False): "49591", (False, "small", True): "49592", (
 
 def _affirmed(state: CaseState, rx: re.Pattern[str]) -> bool:
     from . import sections
+    from .assertion import _PAST_BEFORE
 
     for m in rx.finditer(state.text):
         if state.is_ignored(m.start()) or sections.section_at(state, m.start()) == "plan":
             continue
+        if _PAST_BEFORE.search(state.text, max(0, m.start() - 90), m.start()):
+            continue  # "9 days after a lap hernia repair": an operation already done
         start = max(state.text.rfind("\n", 0, m.start()), state.text.rfind(". ", 0, m.start()), 0)
         if _HNEG.search(state.text[start:m.start()]) or _HNEG_AFTER.search(state.text[m.end():m.end() + 40]):
             continue

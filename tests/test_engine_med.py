@@ -97,3 +97,28 @@ def test_title_before_a_name_is_not_an_abbreviation() -> None:
 def test_dc_is_discharge_not_a_procedure() -> None:
     rec = codes("d/c summary and discharge day mgmt, 35 min.")
     assert "58120" not in rec and "99239" in rec
+
+
+def test_infant_ages_count_in_whole_years() -> None:
+    assert "99381" in codes("New patient well baby visit, 5 months old.")
+    assert "99391" in codes("Established well-child visit at 11 months of age.")
+
+
+def test_well_child_is_not_a_family_mention() -> None:
+    a = suggest("Well-child check, established 2 year old.")
+    assert "99392" in recommended(a)
+
+
+def test_progress_note_day_is_a_subsequent_hospital_day() -> None:
+    rec = codes("Hospitalist progress note, day 4, moderate MDM.")
+    assert "99232" in rec and "99222" not in rec
+
+
+def test_operation_days_before_the_visit_is_not_coded() -> None:
+    rec = codes("Post-operative wound check 7 days after an open umbilical hernia repair, same surgeon, healing well.")
+    assert set(rec) == {"99024"}
+
+
+def test_mdm_risk_from_a_dose_change() -> None:
+    levels = [f.value for f in extract("COPD with exacerbation; prednisone dose increased.") if f.kind == "mdm"]
+    assert levels == ["moderate"]

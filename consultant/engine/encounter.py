@@ -18,9 +18,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "home", re.compile(r"\bhome visit\b|\bseen at home\b|\bin (?:the|her|his) home\b", re.I)),
     ("setting", "telehealth", re.compile(r"\b(?:telehealth|telemedicine|video visit|virtual visit)\b", re.I)),
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
-    ("patient", "new", re.compile(r"\bnew (?:[A-Za-z]+ )?(?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
+    ("patient", "new", re.compile(r"\bnew (?:[A-Za-z-]+ )?(?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
                                   r"\bfirst visit\b|\bnew to (?:the|our) practice\b", re.I)),
-    ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z]+ )?(?:patient|pt)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
+    ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z-]+ )?(?:patient|pt|visit)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
                                           r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
@@ -28,7 +28,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                   r"inpatient (?:care|visit)|progress note|post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day \d+)|"
                                   r"global period)\b", re.I)),
     ("initial", "initial", re.compile(r"\b(?:initial|first (?:day|hospital day)|admission)\b", re.I)),
-    ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of)\b", re.I)),
+    ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of|progress note|"
+                                            r"(?:note |visit |rounds? )day [2-9]|daily (?:visit|rounds|progress))\b", re.I)),
     ("discontinued", "53", re.compile(r"\b(?:discontinued|aborted|terminated early|stopped (?:due|because)|"
                                       r"could not be completed|unable to complete|procedure was abandoned)\b", re.I)),
     ("reduced", "52", re.compile(r"\b(?:reduced service|partially completed|only (?:partially|part of)|"

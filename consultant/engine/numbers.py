@@ -27,7 +27,7 @@ _DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
                     rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
-_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:[- ]?(?:old|o)\b|\s+of\s+age\b)|"
                   r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"
                   r"\b(\d{1,3})\s*(?:yo|y/o)?\s*-?(?:M|F)\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|boy|girl|gentleman|lady|\d{1,3}\s*(?:yo)?\s*([MF]))\b", re.I)

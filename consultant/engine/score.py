@@ -5,6 +5,7 @@ type, decision-making level and setting each add or subtract; a deciding
 fact the text lacks is recorded as *missing* so the explanation can ask."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -213,7 +214,8 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         _range_check(c, "count", e.count, value, f, weight=1.5)
     if e.age is not None:
         f = next(iter(ctx.kind("age", local=False)), None)
-        _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
+        age = math.floor(_age_in(f, e.age.unit) + 1e-9) if f else None  # ages count in whole years (3 months is 0)
+        _range_check(c, "age", e.age, age, f, weight=1.5)
         if f is None and getattr(e.age, "max", None) is not None:
             c.score -= 0.6  # no age stated: a code capped at an age (infant spirometry) is the less likely reading
 

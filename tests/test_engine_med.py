@@ -122,3 +122,26 @@ def test_operation_days_before_the_visit_is_not_coded() -> None:
 def test_mdm_risk_from_a_dose_change() -> None:
     levels = [f.value for f in extract("COPD with exacerbation; prednisone dose increased.") if f.kind == "mdm"]
     assert levels == ["moderate"]
+
+
+def test_psychotherapy_at_an_em_visit_is_the_addon() -> None:
+    rec = codes("Established patient, moderate MDM medication management, plus 45 minutes of psychotherapy at the "
+                "same visit.")
+    assert "99214" in rec and "90836" in rec and "90834" not in rec
+    alone = codes("Psychotherapy with the patient, 45 minutes.")
+    assert "90834" in alone and "90836" not in alone
+
+
+def test_group_session_is_not_individual_psychotherapy() -> None:
+    rec = codes("Group psychotherapy, 8 members, 60 minutes.")
+    assert "90853" in rec and "90837" not in rec
+
+
+def test_a_codes_own_without_is_not_a_negation() -> None:
+    assert "90846" in codes("Family psychotherapy without the patient present, 50 minutes.")
+    assert "90846" not in codes("No family psychotherapy without the patient was done today.")
+
+
+def test_times_count_for_counted_codes() -> None:
+    rec = codes("Nerve conduction studies x 8 and a complete needle EMG of the left leg.")
+    assert "95910" in rec and "95886" in rec and "95860" not in rec

@@ -136,6 +136,9 @@ _PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s
                           r"(?:after|following|post|from|out from|s/p|status post)\s+(?:[\w-]+\s+){0,3}$|"
                           r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
                           r"\b(?:after|following|s/p|status post|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OWN_NEG = re.compile(r"\b(?:without|w/o)\b", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|declined|deferred|negative for|never|cancel+ed)\b[^.;]{0,40}$",
+                         re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 
@@ -147,6 +150,9 @@ def run(state: CaseState) -> None:
     if facts:
         _parse(state, facts)
     for f in state.facts:
+        if (f.kind == "procedure" and f.assertion == "negated" and _OWN_NEG.search(f.text)
+                and not _NEG_BEFORE.search(state.text, max(0, f.start - 50), f.start)):
+            f.assertion = "present"  # "family psychotherapy without the patient": the code's own "without"
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)

@@ -374,6 +374,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.endoscopy(state, cat, chosen)
     families.hernia(state, cat, chosen)
     families.therapy(state, cat, chosen)
+    families.psychotherapy_with_em(state, cat, chosen)
     families.lesions(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))

@@ -490,3 +490,21 @@ def lesions(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     if n >= 2 and len(sizes) <= 1 and _EACH.search(state.text):
         first.units = n
         first.notes.append(f"{n} lesions of the same size range")
+
+
+# --- psychotherapy done at an E/M visit: the add-on psychotherapy codes -------------------------------------
+_PSYCH_ADDON = {"90832": "90833", "90834": "90836", "90837": "90838"}
+
+
+def psychotherapy_with_em(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Psychotherapy the same practitioner does at an E/M visit is reported with the add-on code of the
+    same length (90833/90836/90838) beside the E/M, not the stand-alone code."""
+    for c in chosen:
+        addon = _PSYCH_ADDON.get(c.code)
+        entry = cat.get(addon) if addon and c.recommended else None
+        if entry is None:
+            continue
+        parents = set(getattr(entry, "parents", []) or [])
+        if any(o.recommended and o.code in parents for o in chosen):
+            c.code, c.entry = addon, entry
+            c.notes.append("psychotherapy at an E/M visit: the add-on code of the same length")

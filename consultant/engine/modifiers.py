@@ -93,7 +93,7 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
             return ["RT", "LT"]
         return []
     side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
-    nerve_test = ind == "0" and bool(e.site) and all("nerve" in s.lower() for s in e.site)
+    nerve_test = ind == "0" and bool(e.site) and "nerve" in e.site[0].lower()
     if side and not nerve_test and (ind in ("1", "3") or _PAIRED.search(window)):  # NCS counts studies, not sides
         return ["LT" if side == "left" else "RT"]
     return []

@@ -258,7 +258,8 @@ def _count_for(ctx: Context, of: str) -> Fact | None:
     facts = [f for f in ctx.kind("count") if f.unit != "times"]
     stem = (of or "").rstrip("s")[:5]
     hit = [f for f in facts if stem and f.unit.startswith(stem)]
-    return (hit or facts or [None])[0]
+    times = [f for f in ctx.kind("count") if f.unit == "times"]  # "nerve conduction studies x 7"
+    return (hit or facts or times or [None])[0]
 
 
 _REPAIR_LEN = re.compile(r"\brepair(?:ed)? length\b|\blength of (?:the )?(?:repair|closure|wound)|\bfinal length\b|"
@@ -328,7 +329,8 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     e = c.entry
     level = next((f for f in ctx.kind("mdm", local=False)), None)
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
-    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and any(
+    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and not (
+            set(e.without) & ctx.features()) and any(
             m.codes.get(c.code, 0) > 0 and m.term != "visit" and len(m.codes) <= 3 for m in state.mentions
             if m.fact.assertion == "present"):
         t = ctx.kind("time")  # "psychotherapy 55 minutes", "cessation counseling 12 min": the service's own minutes

@@ -145,3 +145,15 @@ def test_a_codes_own_without_is_not_a_negation() -> None:
 def test_times_count_for_counted_codes() -> None:
     rec = codes("Nerve conduction studies x 8 and a complete needle EMG of the left leg.")
     assert "95910" in rec and "95886" in rec and "95860" not in rec
+
+
+def test_sent_to_the_ed_is_not_the_setting() -> None:
+    settings = {f.value for f in extract("Office visit; patient sent to the ED by ambulance.") if f.kind == "setting"}
+    assert "ed" not in settings and "office" in settings
+    assert "ed" in {f.value for f in extract("Seen in the ED for chest pain.") if f.kind == "setting"}
+
+
+def test_unrelated_visit_in_global_period_takes_24() -> None:
+    rec = codes("Established patient seen in the postop period after a knee arthroscopy for an unrelated rash, "
+                "low MDM.")
+    assert rec["99213"]["modifiers"] == ["24"] and "99024" not in rec

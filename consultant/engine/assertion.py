@@ -134,6 +134,8 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
 # "day 10 after lap chole", "2 weeks following her knee replacement": a procedure already done
 _PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s*#?\s*\d+|\d+\s+(?:days?|weeks?|months?))\s+"
                           r"(?:after|following|post|from|out from|s/p|status post)\s+(?:[\w-]+\s+){0,3}$|"
+                          r"\b(?:global (?:period|package)|post[- ]?op(?:erative)? (?:period|course))\b[^.]{0,20}"
+                          r"\b(?:after|following|for|of)\s+(?:[\w-]+\s+){0,3}$|"
                           r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
                           r"\b(?:after|following|s/p|status post|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _OWN_NEG = re.compile(r"\b(?:without|w/o)\b", re.I)

@@ -285,6 +285,21 @@ def preventive_and_problem(state: CaseState, chosen: list[Choice]) -> None:
         prob.notes.append("modifier 25: a significant, separately identifiable problem visit with the preventive visit")
 
 
+def postop_unrelated(state: CaseState, chosen: list[Choice]) -> None:
+    """A visit inside a surgery's global period for an unrelated problem is a paid E/M with modifier 24."""
+    from .encounter import POSTOP, UNRELATED
+
+    text = state.text
+    if not (POSTOP.search(text) or re.search(r"\bpost[- ]?op|\bafter (?:\w+ ){0,3}surgery", text, re.I)):
+        return
+    if not re.search(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)", text, re.I):
+        return
+    for c in chosen:
+        if c.recommended and _OFFICE_EM.match(c.code) and "24" not in c.modifiers:
+            c.modifiers.append("24")
+            c.notes.append("modifier 24: an unrelated E/M during the postoperative period")
+
+
 def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     rec = [c for c in chosen if c.recommended]
     visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
@@ -388,6 +403,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     panels(cat, chosen, state)
     fracture_care(chosen, state)
     preventive_and_problem(state, chosen)
+    postop_unrelated(state, chosen)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)

@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                           r"discharged (?:from|the patient|her|him|same|the same|on the same|later (?:that|the)(?: same)? day)|"
                                           r"discharging|admit(?:ted)? and discharged?)\b", re.I)),
 ]
+_SENT_TO = re.compile(r"\b(?:sent|send|referred|refer|go|went|directed|transferred|transfer|transport(?:ed)?)"
+                      r"(?: \w+)? to (?:the )?$", re.I)
 _MDM = re.compile(r"\b(?:(?:straightforward|low|moderate|high)\s+(?:to|-|or)\s+)?(straightforward|low|moderate|high)"
                   r"(?:[- ]complexity)?\s*(?:level\s+)?(?:of\s+)?"
                   r"(?:mdm|medical decision[- ]making|decision[- ]making)\b|"
@@ -58,6 +60,8 @@ def extract(text: str) -> list[Fact]:
     out = []
     for kind, value, pat in _PATTERNS:
         for m in pat.finditer(text):
+            if value == "ed" and _SENT_TO.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "sent to the ED": where the patient goes next, not where the visit took place
             out.append(Fact(kind, m.group(), m.start(), m.end(), value=value))
     if not any(f.kind == "patient" for f in out):
         out.extend(_last_seen(text))

@@ -30,7 +30,9 @@ _EXTRA_RULES = [
     ("consider", "HYPOTHETICAL", "FORWARD"), ("candidate for", "HYPOTHETICAL", "FORWARD"),
     ("may need", "HYPOTHETICAL", "FORWARD"), ("might need", "HYPOTHETICAL", "FORWARD"),
     ("to be scheduled", "HYPOTHETICAL", "BACKWARD"), ("next week", "HYPOTHETICAL", "BIDIRECTIONAL"),
-    ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("would", "HYPOTHETICAL", "FORWARD"),
+    ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("tomorrow", "HYPOTHETICAL", "BACKWARD"),
+    ("decision was made", "HYPOTHETICAL", "FORWARD"), ("decided to", "HYPOTHETICAL", "FORWARD"),
+    ("decision to", "HYPOTHETICAL", "FORWARD"), ("decision made to", "HYPOTHETICAL", "FORWARD"), ("to proceed with", "HYPOTHETICAL", "FORWARD"), ("would", "HYPOTHETICAL", "FORWARD"),
     ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("was not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("were not taken", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("not done", "NEGATED_EXISTENCE", "BACKWARD"),
@@ -50,6 +52,7 @@ _EXTRA_RULES = [
     ("not crossing", "PSEUDO", "FORWARD"), ("not involving", "PSEUDO", "FORWARD"),
     ("not extending", "PSEUDO", "FORWARD"), ("does not cross", "PSEUDO", "FORWARD"),
     ("as planned", "PSEUDO", "FORWARD"), ("we planned", "PSEUDO", "FORWARD"), ("planned at", "PSEUDO", "FORWARD"),
+    ("well-child", "PSEUDO", "FORWARD"), ("well child", "PSEUDO", "FORWARD"), ("child check", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("cancelled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("canceled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("+", "TERMINATE", "TERMINATE"), ("plus", "TERMINATE", "TERMINATE"),
@@ -169,6 +172,16 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
                 f.assertion = o.assertion
 
 
+# "day 10 after lap chole", "2 weeks following her knee replacement": a procedure already done
+_PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s*#?\s*\d+|\d+\s+(?:days?|weeks?|months?))\s+"
+                          r"(?:after|following|post|from|out from|s/p|status post)\s+(?:[\w-]+\s+){0,3}$|"
+                          r"\b(?:global (?:period|package)|post[- ]?op(?:erative)? (?:period|course))\b[^.]{0,20}"
+                          r"\b(?:after|following|for|of)\s+(?:[\w-]+\s+){0,3}$|"
+                          r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
+                          r"\b(?:after|following|s/p|status post|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OWN_NEG = re.compile(r"\b(?:without|w/o)\b", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|declined|deferred|negative for|never|cancel+ed)\b[^.;]{0,40}$",
+                         re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 
@@ -181,9 +194,15 @@ def run(state: CaseState) -> None:
         _parse(state, facts)
     _lab_status(state)
     for f in state.facts:
+        if (f.kind == "procedure" and f.assertion == "negated" and _OWN_NEG.search(f.text)
+                and not _NEG_BEFORE.search(state.text, max(0, f.start - 50), f.start)):
+            f.assertion = "present"  # "family psychotherapy without the patient": the code's own "without"
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)
+        if f.assertion == "present" and f.kind == "procedure" and _PAST_BEFORE.search(state.text, max(0, f.start - 90),
+                                                                                      f.start):
+            f.assertion = "historical"
         if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
             f.assertion = "historical"
         if f.assertion == "present" and label == "history" and f.kind == "procedure":

@@ -161,7 +161,7 @@ def visit_group(state: CaseState, cat: EngineCatalog, groups: list[Group]) -> Gr
     if any(g.kind == "visit" for g in groups):
         return None
     cues = state.present("visit") + state.present("mdm") + state.present("patient")
-    if not cues or not (state.present("mdm") or state.present("patient") or _em_time(state)):
+    if not cues or not (state.present("mdm") or state.present("patient") or _em_time(state) or _postop(state)):
         return None
     codes = _em_codes(cat)
     cands = [Candidate(c, cat.get(c)) for c in sorted(codes)]
@@ -171,6 +171,12 @@ def visit_group(state: CaseState, cat: EngineCatalog, groups: list[Group]) -> Gr
     anchor = Mention(Fact("procedure", fact.text, fact.start, fact.end, sentence=fact.sentence,
                           value="visit"), {c: 0.5 for c in codes}, term="visit")
     return Group([anchor], cands, kind="visit")
+
+
+def _postop(state: CaseState) -> bool:
+    from .encounter import POSTOP
+
+    return bool(POSTOP.search(state.text))  # a routine visit after surgery (99024) names no level
 
 
 def _em_time(state: CaseState) -> bool:

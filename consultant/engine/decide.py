@@ -21,8 +21,8 @@ _DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "s
 def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
-    if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
-        return False
+    if attr in ("contrast", "count") and not (va and vb):  # only contrast siblings (CT without / with) hang on it;
+        return False  # a count decides only between codes that both count (95810 4+ parameters vs 95782 by age)
     if attr == "approach" and {va, vb} == {"open", "external"}:
         return False  # open vs external (nail plate avulsion vs matrix excision) is not a question of approach
     if attr == "approach" and "imaging" in (a.entry.action, b.entry.action) and {va, vb} & _SURGICAL_APPROACHES:
@@ -346,11 +346,56 @@ def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
             c.units = limit[0]
 
 
+_OFFICE_EM = re.compile(r"^992(?:0[2-5]|1[2-5])$")
+
+
+def preventive_and_problem(state: CaseState, chosen: list[Choice]) -> None:
+    """A preventive visit with a significant, separately documented problem service: both visits, the
+    problem-oriented one (office E/M by its own MDM or time) with modifier 25."""
+    from .score import _PREVENTIVE_CODE, _PREVENTIVE_CUE
+
+    visit = next((c for c in chosen if c.recommended and c.group is not None and c.group.kind == "visit"), None)
+    if visit is None or not state.present("separate_em") or not _PREVENTIVE_CUE.search(state.text):
+        return
+    prev = bool(_PREVENTIVE_CODE.match(visit.code))
+    if not prev and not _OFFICE_EM.match(visit.code):
+        return
+    want = _OFFICE_EM if prev else _PREVENTIVE_CODE
+    other = next((c for c in visit.group.candidates if want.match(c.code) and c.score >= MIN_SCORE), None)
+    if other is None or {"mdm", "patient", "age"} & set(other.missing) or any(
+            a.startswith(("the patient is", "age")) or "outside this code's range" in a for a in other.against):
+        return
+    problem = Choice(other.code, other.entry, True, 0.0, evidence=_dedupe(other.evidence), group=visit.group,
+                     notes=["a separately identifiable problem-oriented visit beside the preventive visit"])
+    prob = problem if prev else visit
+    chosen.insert(chosen.index(visit) + (1 if prev else 0), problem)  # the preventive visit first
+    if "25" not in prob.modifiers:
+        prob.modifiers.append("25")
+        prob.notes.append("modifier 25: a significant, separately identifiable problem visit with the preventive visit")
+
+
+def postop_unrelated(state: CaseState, chosen: list[Choice]) -> None:
+    """A visit inside a surgery's global period for an unrelated problem is a paid E/M with modifier 24."""
+    from .encounter import POSTOP, UNRELATED
+
+    text = state.text
+    if not (POSTOP.search(text) or re.search(r"\bpost[- ]?op|\bafter (?:\w+ ){0,3}surgery", text, re.I)):
+        return
+    if not re.search(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)", text, re.I):
+        return
+    for c in chosen:
+        if c.recommended and _OFFICE_EM.match(c.code) and "24" not in c.modifiers:
+            c.modifiers.append("24")
+            c.notes.append("modifier 24: an unrelated E/M during the postoperative period")
+
+
 def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     rec = [c for c in chosen if c.recommended]
     visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
     procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
              and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
+    if visits and not procs and _DECISION.search(state.text) and _SOON.search(state.text):
+        procs = _planned_major(state)  # the visit where the major operation was decided (done later): 57
     if visits and procs:
         mod = payer.em_modifier(visits[0], procs)
         for v in visits:
@@ -358,6 +403,29 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
                 v.modifiers.append(mod)
                 v.notes.append("modifier 57: the visit where the decision for major surgery was made" if mod == "57"
                                else "modifier 25: a significant, separately identifiable E/M on the day of a procedure")
+
+
+_DECISION = re.compile(r"\bdecision\b[^.]{0,40}?\b(?:for surgery|to (?:perform|proceed|operate|do|schedule))|\bdecided to (?:perform|proceed|"
+                       r"operate|do)|\bdecision for surgery\b|\bagreed to (?:proceed|surgery)|\bconsented for surgery\b", re.I)
+
+_SOON = re.compile(r"\b(?:today|tomorrow|same day|next day|this (?:afternoon|evening|morning)|tonight|later today|"
+                   r"the following (?:day|morning))\b", re.I)
+
+
+def _planned_major(state: CaseState) -> list[Choice]:
+    """Planned (not yet done) procedures the note names whose best code has a 90-day global period."""
+    from .catalog_view import engine_catalog
+
+    out = []
+    cat = engine_catalog()
+    for m in state.mentions:
+        if m.fact.assertion == "hypothetical":
+            for code in m.codes:
+                e = cat.get(code)
+                if e is not None and getattr(e, "global_days", "") == "090":
+                    out.append(Choice(code, e, False, 0.0))
+                    return out
+    return out
 
 
 _NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|significant) (?:E/M|E&M|E and M|visit|"
@@ -415,6 +483,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.endoscopy(state, cat, chosen)
     families.hernia(state, cat, chosen)
     families.therapy(state, cat, chosen)
+    families.psychotherapy_with_em(state, cat, chosen)
     families.lesions(state, cat, chosen)
     families.debridement(state, cat, chosen)
     services.local_anesthetics(state, chosen)
@@ -422,11 +491,14 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     services.obstetric(state, cat, chosen)
     services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})
+    units.item_units(state, chosen, context_for)
     for c in chosen:
         payer.apply(state, c)
     labs.run(state, cat, chosen)
     panels(cat, chosen, state)
     fracture_care(chosen, state)
+    preventive_and_problem(state, chosen)
+    postop_unrelated(state, chosen)
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)

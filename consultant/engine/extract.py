@@ -156,6 +156,9 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             continue  # "ASC-US" is a Pap result, not ASC: an abbreviation hyphened to more letters is another name
         if key in cat.acronyms and len(state.text) > _LONG_NOTE and not state.text[a:b].isupper():
             continue  # dictated notes write abbreviations in capitals: "sac" is a hernia sac, not SAC
+        if j - i == 1 and key in cat.acronyms and not state.text[a:b].isupper() and re.match(
+                r"\.\s+[A-Z]", state.text[b:b + 3]):
+            continue  # "St. Mary's", "Dr. Lee": a title before a name, not the ST/DR abbreviation
         loose = (i, j, set(cat.terms[key])) not in taken
         zone = _zone(state, a)
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)

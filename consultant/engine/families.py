@@ -309,10 +309,13 @@ _VENTRAL = {(False, "small", False): "49591", (False, "small", True): "49592", (
 
 def _affirmed(state: CaseState, rx: re.Pattern[str]) -> bool:
     from . import sections
+    from .assertion import _PAST_BEFORE
 
     for m in rx.finditer(state.text):
         if state.is_ignored(m.start()) or sections.section_at(state, m.start()) == "plan":
             continue
+        if _PAST_BEFORE.search(state.text, max(0, m.start() - 90), m.start()):
+            continue  # "9 days after a lap hernia repair": an operation already done
         start = max(state.text.rfind("\n", 0, m.start()), state.text.rfind(". ", 0, m.start()), 0)
         if _HNEG.search(state.text[start:m.start()]) or _HNEG_AFTER.search(state.text[m.end():m.end() + 40]):
             continue
@@ -556,3 +559,21 @@ def debridement(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> N
         else:
             chosen.append(Choice(addon, cat.get(addon), True, 0.0, units=extra, evidence=list(prim.evidence),
                                  notes=[f"add-on to {code}: {extra} more block(s) of 20 sq cm"]))
+
+
+# --- psychotherapy done at an E/M visit: the add-on psychotherapy codes -------------------------------------
+_PSYCH_ADDON = {"90832": "90833", "90834": "90836", "90837": "90838"}
+
+
+def psychotherapy_with_em(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Psychotherapy the same practitioner does at an E/M visit is reported with the add-on code of the
+    same length (90833/90836/90838) beside the E/M, not the stand-alone code."""
+    for c in chosen:
+        addon = _PSYCH_ADDON.get(c.code)
+        entry = cat.get(addon) if addon and c.recommended else None
+        if entry is None:
+            continue
+        parents = set(getattr(entry, "parents", []) or [])
+        if any(o.recommended and o.code in parents for o in chosen):
+            c.code, c.entry = addon, entry
+            c.notes.append("psychotherapy at an E/M visit: the add-on code of the same length")

@@ -35,6 +35,7 @@ _AWV = re.compile(r"\bannual wellness (?:visit|exam)|\bAWV\b|\bwellness visit\b"
 _AWV_FIRST = re.compile(r"\b(?:initial|first)\b[^.]{0,30}\b(?:annual wellness|AWV|wellness visit)", re.I)
 _AWV_LATER = re.compile(r"\bsubsequent\b|\blast year\b|\bprior (?:AWV|annual wellness)|\bprevious (?:AWV|annual wellness)|"
                         r"\bfollow[- ]up (?:AWV|annual wellness)", re.I)
+_IPPE = re.compile(r"\bIPPE\b|\bwelcome to medicare\b|\binitial preventive physical exam(?:ination)?\b", re.I)
 _DEPRESSION = re.compile(r"\b(?:annual )?depression screen(?:ing)?\b|\bPHQ[- ]?(?:9|2)\b", re.I)
 _G2211 = re.compile(r"\bG2211\b|\bcontinuing focal point\b|\blongitudinal (?:care|relationship)\b|"
                     r"\bongoing (?:longitudinal )?care (?:of|for) (?:a |this |her |his |the )?(?:single )?serious|"
@@ -66,6 +67,18 @@ def _add(cat: EngineCatalog, chosen: list[Choice], code: str, units: int, why: s
     entry = cat.get(code)
     if entry is not None and all(not (o.recommended and o.code == code) for o in chosen):
         chosen.append(Choice(code, entry, True, 0.0, units=units, evidence=list(ev), notes=[why]))
+
+
+def _visit_is(cat: EngineCatalog, chosen: list[Choice], rec: list[Choice], code: str, why: str) -> None:
+    visits = [c for c in rec if c.group is not None and c.group.kind == "visit"
+              or re.match(r"^99(?:20|21|38|39)\d$", c.code) or c.code in ("G0438", "G0439", "G0402")]
+    if visits:
+        _swap(cat, visits[0], code, why)
+        for v in visits[1:]:
+            v.recommended = False
+            v.notes.append(f"not chosen: the visit is {code}")
+    else:
+        _add(cat, chosen, code, 1, why, [])
 
 
 def prolonged(state: CaseState, cat: EngineCatalog, chosen: list[Choice], medicare: bool) -> None:
@@ -113,7 +126,10 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                 c.notes.append("not chosen: Medicare reports diagnostic tomosynthesis as G0279")
         _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis with the diagnostic mammogram",
              mammo.evidence)
-    if _affirmed(_AWV, text):
+    ippe = _affirmed(_IPPE, text)
+    if ippe:  # the one-time Welcome to Medicare exam in place of a preventive or office visit
+        _visit_is(cat, chosen, rec, "G0402", "Medicare initial preventive physical exam (Welcome to Medicare)")
+    if _affirmed(_AWV, text) and not ippe:
         code = "G0438" if _AWV_FIRST.search(text) and not _AWV_LATER.search(text) else "G0439"
         visits = [c for c in rec if c.group is not None and c.group.kind == "visit"
                   or re.match(r"^99(?:20|21|38|39)\d$", c.code) or c.code in ("G0438", "G0439", "G0402")]

@@ -105,7 +105,8 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
     if getattr(e, "action", "") == "imaging" and ind not in ("1", "3"):
         window = " ".join([e.short or "", *e.site])  # a chest film beside a knee film takes no side
-    if side and (ind in ("1", "3") or _PAIRED.search(window)):
+    nerve_test = ind == "0" and bool(e.site) and "nerve" in e.site[0].lower()
+    if side and not nerve_test and (ind in ("1", "3") or _PAIRED.search(window)):  # NCS counts studies, not sides
         return ["LT" if side == "left" else "RT"]
     return []
 

@@ -11,7 +11,7 @@ _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
 _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "single": 1,
               "a": 1, "an": 1, "both": 2, "several": 0, "multiple": 0}
-_COUNT_NOUNS = (r"lesions?|warts?|papules?|macules?|growths?|acrochordons?|verrucae|tags?|skin tags?|levels?|views?|nails?|polyps?|sites?|nodules?|"
+_COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|papules?|macules?|growths?|acrochordons?|verrucae|tags?|skin tags?|levels?|views?|nails?|polyps?|sites?|nodules?|"
                 r"segments?|vertebrae|interspaces?|spaces?|trigger points?|muscles?|injections?|"
                 r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
@@ -27,7 +27,7 @@ _DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
                     rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
-_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:[- ]?(?:old|o)\b|\s+of\s+age\b)|"
                   r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"
                   r"\b(\d{1,3})\s*(?:yo|y/o)?\s*-?(?:M|F)\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|boy|girl|gentleman|lady|\d{1,3}\s*(?:yo)?\s*([MF]))\b", re.I)

@@ -5,6 +5,7 @@ type, decision-making level and setting each add or subtract; a deciding
 fact the text lacks is recorded as *missing* so the explanation can ask."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -257,7 +258,8 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         _range_check(c, "count", e.count, value, f, weight=1.5)
     if e.age is not None:
         f = next(iter(ctx.kind("age", local=False)), None)
-        _range_check(c, "age", e.age, _age_in(f, e.age.unit) if f else None, f, weight=1.5)
+        age = math.floor(_age_in(f, e.age.unit) + 1e-9) if f else None  # ages count in whole years (3 months is 0)
+        _range_check(c, "age", e.age, age, f, weight=1.5)
         if f is None and getattr(e.age, "max", None) is not None:
             c.score -= 0.6  # no age stated: a code capped at an age (infant spirometry) is the less likely reading
 
@@ -304,7 +306,8 @@ def _count_for(ctx: Context, of: str, group: Group | None = None) -> Fact | None
         spans = [(m.fact.start, m.fact.end) for m in group.mentions]
         return min(hit, key=lambda f: min(f.start - b if f.start >= b else (a - f.end) * 2 if f.end <= a else 0
                                           for a, b in spans))
-    return (hit or facts or [None])[0]
+    times = [f for f in ctx.kind("count") if f.unit == "times"]  # "nerve conduction studies x 7"
+    return (hit or facts or times or [None])[0]
 
 
 _REPAIR_LEN = re.compile(r"\brepair(?:ed)? length\b|\blength of (?:the )?(?:repair|closure|wound)|\bfinal length\b|"
@@ -360,6 +363,8 @@ def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:
         elif getattr(e, flag) and ctx.kind("subsequent" if flag == "initial" else "initial", local=False):
             c.score -= 1.5
     _mdm_time(c, state, ctx)
+    _hospital_day(c, state, ctx)
+    _postop(c, state)
     if _PREVENTIVE_CODE.match(c.code) and not _PREVENTIVE_CUE.search(state.text):
         c.score -= 5.0
         c.against.append("the note describes no preventive (annual/well) visit")
@@ -372,6 +377,11 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
     e = c.entry
     level = next((f for f in ctx.kind("mdm", local=False)), None)
     t = [f for f in ctx.kind("time", local=False) if encounter.is_total_time(state.text, f)]
+    if not t and e.time is not None and not e.mdm and e.time.unit.startswith("min") and not (
+            set(e.without) & ctx.features()) and any(
+            m.codes.get(c.code, 0) > 0 and m.term != "visit" and len(m.codes) <= 3 for m in state.mentions
+            if m.fact.assertion == "present"):
+        t = ctx.kind("time")  # "psychotherapy 55 minutes", "cessation counseling 12 min": the service's own minutes
     by_time = e.time is not None and bool(t) and (e.time.contains(max(f.value for f in t)) or _extends(e, t))
     if by_time:
         c.score += 2.5 + min(0.01 * float(e.time.min or 0), 0.8)  # the highest level whose time is met
@@ -397,6 +407,66 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.against.append("no decision making or time documented to place the visit level")
 
 
+_SAME_DAY_CODES = {"99234", "99235", "99236"}
+_DISCHARGE_CODES = {"99238", "99239"}
+_HOSPITAL_CODES = {"99221", "99222", "99223", "99231", "99232", "99233"}
+_TCM_CODES = {"99495", "99496"}
+
+
+def _hospital_day(c: Candidate, state: CaseState, ctx: Context) -> None:
+    """Which hospital-day family the visit belongs to: admitted and discharged on one date (99234-99236),
+    the discharge day (99238/99239), a later hospital day, or transitional care after a discharge."""
+    if c.code not in _SAME_DAY_CODES | _DISCHARGE_CODES | _HOSPITAL_CODES | _TCM_CODES:
+        return
+    text = _uncoded_free(state)
+    tcm = bool(encounter.TCM.search(text))
+    discharge = bool(ctx.kind("discharge", local=False)) and not tcm
+    same_day = discharge and bool(encounter.SAME_DAY.search(text)) and bool(
+        ctx.kind("initial", local=False) or {f.value for f in ctx.kind("setting", local=False)} & {"observation"})
+    if c.code in _TCM_CODES:
+        if tcm:
+            c.score += 3.0
+            c.reasons.append("transitional care after a discharge")
+            if c.code == "99496" and encounter.TCM_LATE.search(text):
+                c.score -= 3.0
+                c.against.append("the visit was not within 7 days of discharge")
+        else:
+            c.score -= 2.0
+    elif c.code in _SAME_DAY_CODES:
+        if same_day:
+            c.score += 3.0
+            c.reasons.append("admitted and discharged on the same date")
+        else:
+            c.score -= 2.0
+    elif c.code in _DISCHARGE_CODES:
+        if discharge and not same_day:
+            c.score += 3.0
+            c.reasons.append("discharge day")
+        elif same_day or tcm:
+            c.score -= 3.0
+    elif discharge:
+        c.score -= 2.5
+        c.against.append("the visit is the discharge")
+
+
+_OFFICE_VISIT = re.compile(r"^992(?:0[2-5]|1[1-5])$")
+
+
+def _postop(c: Candidate, state: CaseState) -> None:
+    """A routine check after surgery by the same surgeon is part of the global package (99024), not a paid visit."""
+    if c.code != "99024" and not _OFFICE_VISIT.match(c.code):
+        return
+    text = _uncoded_free(state)
+    postop = bool(encounter.POSTOP.search(text)) and not encounter.UNRELATED.search(text)
+    if c.code == "99024":
+        c.score += 3.0 if postop else -3.0
+        if postop:
+            c.reasons.append("routine visit inside the surgery's global period")
+    elif postop and not _PREVENTIVE_CODE.match(c.code):
+        c.score -= 2.0
+        c.against.append("a routine postoperative visit is included in the global surgical package")
+
+
 _STAFF = re.compile(r"\b(?:RN|LPN|MA|CMA|nurse|nursing|clinical staff|medical assistant|standing order|"
                     r"staff only|staff visit)\b")
 
@@ -413,9 +483,13 @@ def _counted_addon(e: object, value: float) -> bool:
     from .catalog_view import engine_catalog
 
     cat = engine_catalog()
+    of = ((e.count.of if e.count is not None else "") or "").lower()  # type: ignore[attr-defined]
     for a in cat.addons_of.get(e.code, []):  # type: ignore[attr-defined]
         per = getattr(cat.get(a), "per", None)
-        if per is not None and not (per.unit or "").lower().startswith(("min", "hour", "sq")):
+        unit = (per.unit or "").lower() if per is not None else ""
+        if of and unit and of[:4] != unit[:4]:
+            continue  # 95907's add-ons count extremities, not nerve conduction studies
+        if per is not None and not unit.startswith(("min", "hour", "sq")):
             rng = getattr(cat.get(a), "count", None)
             if rng is None or rng.max is None or value <= rng.max:
                 return True

@@ -68,6 +68,32 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
         choice.notes.append(f"{dose.text} at {dosage.amount:g} {dosage.unit} per unit = {units} units")
 
 
+# what a per-item code counts, and the words a note counts it in ("40 allergen extracts" are 40 tests)
+_ITEM_WORDS = {"test": ("test", "allergen", "extract", "antigen")}
+_NOT_ITEMS = ("min", "hour", "day", "week", "year", "sq", "cm", "dose", "unit", "vial")
+
+
+def item_units(state: CaseState, choices: list[Choice], context_for: object) -> None:
+    """A primary code reported per test/item takes the number of those items the note counts
+    in its own sentences ("prick tests with 40 allergens" -> 40 units)."""
+    for c in choices:
+        per = getattr(c.entry, "per", None)
+        if (not c.recommended or per is None or c.entry.addon or getattr(c.entry, "is_drug", False)
+                or getattr(c.entry, "timed", False) or c.group is None or c.units != 1):
+            continue
+        unit = (per.unit or "").lower()
+        if not unit or unit.startswith(_NOT_ITEMS):
+            continue
+        words = _ITEM_WORDS.get(unit, (unit,))
+        ctx = context_for(state, c.group)
+        counts = [f for f in ctx.kind("count") if f.unit != "times" and f.unit.lower()[:4] in {w[:4] for w in words}]
+        n = max((int(f.value) for f in counts), default=0)
+        if n > 1:
+            c.units = max(1, math.ceil(n / float(per.amount or 1)))
+            c.evidence.append(max(counts, key=lambda f: f.value))
+            c.notes.append(f"{n} {unit}s counted")
+
+
 def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Context]) -> None:
     timed = [c for c in choices if c.recommended and getattr(c.entry, "timed", False)]
     if not timed:

@@ -117,7 +117,7 @@ def _mdm_elements(text: str) -> list[Fact]:
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "a": 1, "several": 4, "many": 5}
 _LAST_SEEN = re.compile(r"\b(?:seen|visit(?:ed)?|saw|appointment|encounter|been in)\b[^.;]{0,60}?\b(\d+|one|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?|weeks?) ago\b|"
+                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?) ago\b|"
                         r"\b(?:no|not) (?:been )?(?:seen|visit\w*)[^.;]{0,40}?\b(?:in|for) (?:over |more than )?"
                         r"(\d+|three|four|five|six|seven|eight|nine|ten) (years?)\b", re.I)
 

@@ -119,3 +119,20 @@ def test_mohs_additional_stages_counted_from_stage_ordinals_not_blocks() -> None
     rec = recommended(suggest("Mohs surgery for SCC of the scalp: first stage 5 blocks, positive; second stage "
                               "3 blocks, clear."))
     assert "17311" in rec and rec["17312"]["units"] == 1
+
+
+def test_subject_restating_the_repair_length_is_not_a_second_wound() -> None:
+    rec = recommended(suggest("Complex repair 12.0 cm laceration of the back with wide undermining.",
+                              subject="complex repair back 12 cm"))
+    assert "13101" in rec and rec["13102"]["units"] == 1  # 12 - 7.5 = 4.5 cm -> one block, not 24 cm
+
+
+def test_fifteen_or_more_warts_by_number_word() -> None:
+    rec = recommended(suggest("Seventeen common warts on both hands frozen with liquid nitrogen."))
+    assert "17111" in rec and "17110" not in rec and "17004" not in rec
+
+
+def test_wound_debridement_takes_no_side_modifier() -> None:
+    rec = recommended(suggest("Selective debridement of slough from a left calf wound, 10 sq cm, with forceps "
+                              "and scissors."))
+    assert "97597" in rec and rec["97597"]["modifiers"] == []

@@ -23,8 +23,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
     if attr in ("contrast", "count") and not (va and vb):  # only contrast siblings (CT without / with) hang on it;
         return False  # a count decides only between codes that both count (95810 4+ parameters vs 95782 by age)
-    if attr == "approach" and {va, vb} == {"open", "external"}:
-        return False  # open vs external (nail plate avulsion vs matrix excision) is not a question of approach
+    if attr == "approach" and {va, vb} == {"open", "external"} and a.code[:1] == b.code[:1] == "1":
+        return False  # skin and nails: open vs external (nail avulsion vs matrix excision) is not asked as approach
     if attr == "approach" and "imaging" in (a.entry.action, b.entry.action) and {va, vb} & _SURGICAL_APPROACHES:
         return False  # an imaging or guidance rival is not an approach question
     return repr(va) != repr(vb)

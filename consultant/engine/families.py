@@ -544,6 +544,7 @@ def debridement(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> N
     if prim.code != code:
         prim.notes.append(f"debridement coded by the deepest tissue removed ({depth})")
         prim.code, prim.entry = code, entry
+        prim.modifiers = [m for m in prim.modifiers if m not in ("RT", "LT", "50")]  # wound areas take no side
     areas = [f.value for f in state.present("area") if f.sentence in sids] or [f.value for f in state.present("area")]
     extra = math.ceil(round(max(0.0, max(areas) - 20.0) / 20.0, 6)) if areas else 0
     addon = _DEB_ADDON[code]

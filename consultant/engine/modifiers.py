@@ -14,7 +14,7 @@ _PAIRED = re.compile(r"\b(eye|ear|breast|knee|hip|shoulder|elbow|wrist|ankle|han
                      r"finger|thumb|toe|nail|digit|heel|great toe|axilla)s?\b", re.I)
 _DIGIT = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
                     r"second|third|fourth|fifth|first)\s*(finger|toe|digit)?\b", re.I)
-_SKIN = re.compile(r"^1[0-7]\d\d\d$")  # skin lesions and repairs describe body areas, not sides
+_SKIN = re.compile(r"^(?:1[0-7]\d\d\d|9759[78]|97602)$")  # skin lesions, repairs, wound care: body areas, not sides
 _LID = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(upper|lower)\s+(?:eye)?lid\b|\b([RL])([UL])L\b", re.I)
 _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bill the (read|interpretation)|"
                         r"(bills?|billing) the technical|technical (component|side) (is )?billed by|"

@@ -324,6 +324,7 @@ def summed_length(state: CaseState, ctx: Context, entry: object) -> float | None
         facts = labelled  # "final repair length 3.5 cm": not the lesion or its excised diameter
     if not facts:
         return None
+    facts = _restated(state, facts)
     sites = {s.lower() for s in getattr(entry, "site", [])}
     site_facts = ctx.kind("site")
     total, any_site = 0.0, False
@@ -335,6 +336,21 @@ def summed_length(state: CaseState, ctx: Context, entry: object) -> float | None
                 continue
         total += float(f.value)
     return round(total, 2) if total or not any_site else None
+
+
+def _restated(state: CaseState, facts: list[Fact]) -> list[Fact]:
+    """Drop a length the subject line or the procedure title only restates ("complex repair back 14 cm" over
+    a body that says "Complex repair 14.0 cm"): the same wound, not a second one."""
+    from .sections import section_at
+
+    first = state.text.find("\n")
+    first = len(state.text) if first < 0 else first
+
+    def title(f: Fact) -> bool:
+        return f.start < first or section_at(state, f.start) == "procedure"
+
+    body = [f for f in facts if not title(f)]
+    return [f for f in facts if not (title(f) and any(abs(float(b.value) - float(f.value)) < 1e-6 for b in body))]
 
 
 def _encounter(c: Candidate, state: CaseState, ctx: Context) -> None:

@@ -47,6 +47,9 @@ _EXTRA_RULES = [
     ("ordered with", "PSEUDO", "FORWARD"),
     ("without contrast", "PSEUDO", "FORWARD"), ("w/o contrast", "PSEUDO", "FORWARD"),
     ("without and with", "PSEUDO", "FORWARD"), ("without IV contrast", "PSEUDO", "FORWARD"),
+    ("commercial plan", "PSEUDO", "FORWARD"), ("health plan", "PSEUDO", "FORWARD"),
+    ("insurance plan", "PSEUDO", "FORWARD"), ("advantage plan", "PSEUDO", "FORWARD"),
+    ("scheduled cesarean", "PSEUDO", "FORWARD"), ("scheduled c-section", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
@@ -128,6 +131,20 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
                 f.assertion = o.assertion
 
 
+# a relative is only the subject of a procedure when the note says so ("mother had a colectomy",
+# "family history of"); "after counselling the parent, the child received MMR" is the patient's own
+_FAMILY_CUE = re.compile(r"\bfamily (?:history|hx)\b|\bFHx?\b|\b(?:mother|father|parent|sister|brother|sibling|"
+                         r"aunt|uncle|grand(?:mother|father|parent)|cousin|son|daughter)s?(?:'s)? (?:had|has|underwent|"
+                         r"with|died|was diagnosed|history)", re.I)
+
+
+def _family_stated(state: CaseState, f: Fact) -> bool:
+    if f.sentence < 0:
+        return True
+    s, e = state.sentences[f.sentence]
+    return bool(_FAMILY_CUE.search(state.text, s, e))
+
+
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 
@@ -139,6 +156,8 @@ def run(state: CaseState) -> None:
     if facts:
         _parse(state, facts)
     for f in state.facts:
+        if f.assertion == "family" and not _family_stated(state, f):
+            f.assertion = "present"
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)

@@ -312,6 +312,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
             services.anesthesia_modifiers(state, c)
         if getattr(c.entry, "is_drug", False):
             units.drug_choice_units(state, c)
+    services.one_anesthesia(chosen)
     extra = add_ons(state, cat, chosen)
     for c in extra:
         modifiers.apply(state, c)

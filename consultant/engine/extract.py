@@ -132,6 +132,11 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
     return out
 
 
+def _other_vaccine(cat: EngineCatalog, key: tuple, outer: tuple) -> bool:
+    codes, around = set(cat.terms[key]), set(cat.terms[outer])
+    return not codes & around and all(getattr(cat.get(c), "action", "") == "vaccine" for c in codes)
+
+
 def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: int) -> None:
     m = _matcher(cat)
     raw = tokens(state.text[s:e], offset=s)
@@ -139,8 +144,12 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     exact = _scan(toks, cat.terms, cat.max_term)
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
     found = exact + _loose(toks, cat, taken)
+    # a one-word match inside a longer one is part of it, except a vaccine brand inside an order-free match
+    # of another vaccine ("flu vaccine and the Shingrix shot" still holds Shingrix)
+    exact_at = {(i, j) for i, j, _ in exact}
     found = [(i, j, k) for i, j, k in found
-             if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
+             if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 and (
+                 (a, b) in exact_at or not _other_vaccine(cat, k, k2)) for a, b, k2 in found))]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]

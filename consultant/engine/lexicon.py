@@ -27,7 +27,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),
     "crit": ("critical",), "c-section": ("cesarean",), "csection": ("cesarean",),
-    "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",),
+    "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",)
 }
 
 # text anatomy word -> catalog site words it satisfies
@@ -154,3 +154,14 @@ PAIRED_PARTS: frozenset[str] = frozenset(
     "eye ear breast knee hip shoulder elbow wrist ankle hand foot feet kidney lung ovary testis testicle arm leg "
     "thigh forearm eyelid lid extremity inguinal groin femoral carpal tube finger thumb toe heel axilla side "
     "temporal sacroiliac si facet l4 l5 c5 c6 tm tmj lower upper great knee".split())
+
+# words that name a vaccine only generically ("flu shot", "hep B vaccine", "influenza vaccine"): a term made of
+# these stands for every product of that vaccine; a term with any other word (a brand, a valency) names one product
+VACCINE_GENERIC_WORDS = frozenset({"vaccine", "vaccination", "immunization", "shot", "jab", "flu", "influenza",
+                                   "hep", "hepatitis", "a", "b", "adult", "pediatric", "peds", "child", "dose",
+                                   "injection", "intramuscular", "im", "the", "for", "of", "and"})
+
+
+def specific_vaccine_term(term: str) -> bool:
+    """A normalised catalog term that names one vaccine product (PCV20, Fluzone High-Dose, Engerix-B)."""
+    return any(w not in VACCINE_GENERIC_WORDS for w in term.split())

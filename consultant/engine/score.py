@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import encounter
-from .lexicon import SITE_GROUPS
+from .lexicon import SITE_GROUPS, specific_vaccine_term
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
 from .score_detail import laterality as _laterality, setting_default as _setting_default
@@ -153,8 +153,8 @@ def _features(c: Candidate, ctx: Context) -> None:
 def _approach(c: Candidate, ctx: Context) -> None:
     want = c.entry.approach
     said = {f.value for f in ctx.kind("approach")} & _SURGICAL_APPROACHES
-    if not want or want not in _SURGICAL_APPROACHES:
-        return
+    if not want or want not in _SURGICAL_APPROACHES or getattr(c.entry, "action", "") in ("vaccine", "drug supply"):
+        return  # a vaccine or drug product has no surgical approach to ask about
     if want in said:
         c.score += 2.0
         c.reasons.append(f"{want} approach")
@@ -378,14 +378,16 @@ _PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "product", "dose", "for", 
                               "injection", "intramuscular", "adult", "adults", "split", "virus", "live"})
 
 
-def _product_words(c: Candidate, state: CaseState) -> None:
+def _product_words(c: Candidate, state: CaseState, group: Group) -> None:
     """Vaccine products: each descriptive word of the product the note does not say counts against it
-    ("cell culture", "recombinant", "adjuvanted", "0.25 mL" when the note names none of them)."""
+    ("cell culture", "recombinant", "adjuvanted", "0.25 mL" when the note names none of them), unless
+    the note names the product itself (a brand or valency: "Prevnar 20", "Fluzone High-Dose")."""
     if getattr(c.entry, "action", "") != "vaccine" or not c.entry.short:
         return
     words = {w for w, _, _ in tokens(c.entry.short) if len(w) > 2 and not w.isdigit()} - _PRODUCT_GENERIC
     missing = words - _doc_words(state)
-    c.score -= 0.6 * len(missing) - 0.5 * len(words - missing)
+    named = any(m.codes.get(c.code, 0.0) >= 0.85 and specific_vaccine_term(m.term) for m in group.mentions)
+    c.score -= (0.0 if named else 0.6 * min(len(missing), 2)) - 0.5 * len(words - missing)
 
 
 def _doc_words(state: CaseState) -> set[str]:
@@ -426,7 +428,7 @@ def score(state: CaseState, group: Group) -> None:
         _setting_default(c, ctx)
         _drug(c, ctx)
         _distinctive(c, group, ctx)
-        _product_words(c, state)
+        _product_words(c, state, group)
         if c.entry.addon:
             c.score -= 1.0
     pointers(group, ctx)

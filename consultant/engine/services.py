@@ -15,16 +15,17 @@ from .text import norm_phrase
 _ANES_CUE = re.compile(
     r"(?:^|[.\n]\s*)anesthesia (?:services? )?for\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
-    r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provided|administered|performed|"
-    r"gave|billing|directing|directed|supervis)|(?:provided|administered|performed|given) (?:personally )?"
+    r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
+    r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
 _ANES_MODS = [(re.compile(r"\bCRNA\b[^.]{0,60}\b(?:without|no|not under) medical direction|"
                           r"\bCRNA\b[^.]{0,40}\b(?:alone|solo|independent|non-?medically directed)", re.I), "QZ"),
-              (re.compile(r"\bmedically directed\b|\bmedical direction\b", re.I), "QK"),
-              (re.compile(r"\bpersonally (?:performed|provided)\b|\banesthesiologist (?:alone|personally)\b", re.I), "AA")]
+              (re.compile(r"\bmedically direct(?:ed|ing|s)\b|\bmedical direction\b", re.I), "QK"),
+              (re.compile(r"\bpersonally (?:perform|provid)\w*|\banesthesiologist (?:alone|personally)\b", re.I), "AA")]
 _ASA = re.compile(r"\bASA(?: class| physical status| PS)?\s*([1-6]|I{1,3}|IV|V|VI)\b(?!\s*\d)")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
-_ANES_STOP = frozenset({"anesthesia", "for", "of", "the", "and", "or", "with", "procedure", "on", "in", "a", "not",
+_CROSSWALKED = "anesthesia for the documented procedure"
+_ANES_STOP = frozenset({"under", "was", "were", "age", "younger", "older", "than", "back", "nos", "anesthesia", "for", "of", "the", "and", "or", "with", "procedure", "on", "in", "a", "not",
                         "otherwise", "specified", "including", "all", "other", "than", "care", "open"})
 
 
@@ -53,7 +54,7 @@ def _crosswalk(cat: EngineCatalog, group: Group) -> list[Candidate]:
         overlap = len(_words(e) & said) + 2 * len(site & {s.lower() for s in e.site})
         if overlap:
             c = Candidate(code, e, score=3.0 + overlap)
-            c.reasons.append("anesthesia for the documented procedure")
+            c.reasons.append(_CROSSWALKED)
             c.evidence.extend(m.fact for m in group.mentions)
             out.append(c)
     return sorted(out, key=lambda c: (-c.score, c.code))[:4]
@@ -70,19 +71,38 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
         if not anes:
             anes = _crosswalk(cat, group)
         if anes:
+            lift = max(0.0, 3.0 - max(c.score for c in anes)) + 2.0  # keeps the ranking the words gave
             for c in anes:
                 c.missing = [m for m in c.missing if m not in ("site", "approach")]
-                c.score = max(c.score, 3.0) + 2.0
+                c.score += lift
             group.candidates = sorted(anes, key=lambda c: (-c.score, c.code))
             group.kind = "anesthesia"
+
+
+# whose claim it is: the CRNA's under medical direction is QX, the directing anesthesiologist's QK (QY for one CRNA)
+_CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|billing|service|bills)\b|\b(?:bill|code|claim)\w* (?:for )?the CRNA\b",
+                         re.I)
+_ONE_CRNA = re.compile(r"\b(?:one|a single|single|only one) CRNA\b|\bdirecting (?:one|a single) (?:CRNA|room)\b", re.I)
+# propofol run to deep sedation or a general anesthetic is not monitored anesthesia care, whatever it is called
+_DEEP = re.compile(r"\bpropofol\b|\bgeneral (?:anesthesia|anesthetic)\b|\bdeep sedation\b|\bGETA\b|\bLMA\b", re.I)
+_MAC = re.compile(r"\b(?i:monitored anesthesia care)\b|\bMAC\b")
+# Medicare takes no physical status modifier; report P1-P6 only when the note says the payer wants it
+_ASA_WANTED = re.compile(r"physical status modifier|\bP[1-6] modifier|(?:payer|plan|carrier) requires?[^.]{0,40}"
+                         r"(?:physical status|ASA)", re.I)
 
 
 def anesthesia_modifiers(state: CaseState, choice: Choice) -> None:
     mods = next(([m] for pat, m in _ANES_MODS if pat.search(state.text)), [])
     if not mods and re.search(r"\bCRNA\b", state.text) and not re.search(r"anesthesiologist", state.text, re.I):
         mods = ["QZ"]
+    if mods == ["QK"] and _CRNA_CLAIM.search(state.text):
+        mods = ["QX"]
+    elif mods == ["QK"] and _ONE_CRNA.search(state.text):
+        mods = ["QY"]
+    if _MAC.search(state.text) and not _DEEP.search(state.text):
+        mods.append("QS")
     asa = _ASA.search(state.text)
-    if asa:
+    if asa and _ASA_WANTED.search(state.text):
         mods.append("P" + _ROMAN.get(asa.group(1).upper(), asa.group(1)))
     choice.modifiers = mods
     times = [f for f in state.present("time")]
@@ -93,6 +113,26 @@ def anesthesia_modifiers(state: CaseState, choice: Choice) -> None:
         choice.notes.append(f"anesthesia time {minutes:g} minutes = {minutes / 15:.1f} time units{extra}")
 
 
+def one_anesthesia(chosen: list[Choice]) -> None:
+    """One anesthesia line per session: the code for the procedure the note names as anesthetised (a code
+    found by crosswalk from a side remark, such as a block for postoperative pain, yields), then the one
+    with the most base units."""
+    anes = [c for c in chosen if c.recommended and c.group is not None and c.group.kind == "anesthesia"]
+    if len(anes) < 2:
+        return
+
+    def key(c: Choice) -> tuple:
+        cand = next((x for x in c.group.candidates if x.code == c.code), None)  # type: ignore[union-attr]
+        crossed = cand is not None and _CROSSWALKED in cand.reasons
+        return (crossed, -(getattr(c.entry, "anesthesia_base_units", None) or 0), c.code)
+
+    keep = min(anes, key=key)
+    for c in anes:
+        if c is not keep:
+            c.recommended = False
+            c.notes.append(f"not chosen: one anesthesia code per session ({keep.code})")
+
+
 # --- drug and vaccine administration ------------------------------------------------------------------------
 _IM_SC = re.compile(r"\b(?:IM|SC|SQ|subq|sub-q|intramuscular(?:ly)?|subcutaneous(?:ly)?|deltoid|gluteal|"
                     r"ventrogluteal|shot)\b", re.I)
@@ -101,6 +141,7 @@ _INFUSION = re.compile(r"\b(?:infus(?:ion|ed)|drip|IVPB|piggyback)\b", re.I)
 _IV = re.compile(r"\b(?:IV|intravenous(?:ly)?)\b", re.I)
 _VACCINE = re.compile(r"\b(?:vaccin\w*|immuniz\w*|flu shot|influenza shot|pneumovax|prevnar|tdap|td|"
                       r"shingrix|gardasil|hep(?:atitis)? b (?:vaccine|shot))\b", re.I)
+_VACCINE_ADMIN = {"90460", "90461", "90471", "90472", "90473", "90474", "G0008", "G0009", "G0010", "96372"}
 _ADMIN_CODES = {"96372", "96374", "96375", "96365", "96366", "96367", "96368", "96413", "96401", "96402",
                 "90471", "90472", "90460", "90461", "G0008", "G0009", "G0010"}
 
@@ -123,8 +164,18 @@ def _add(cat: EngineCatalog, out: list[Choice], code: str, units: int, why: str,
 
 def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     """Administration codes for recommended drugs and vaccines when the note gives the route."""
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return []
+    drugs = [c for c in chosen if c.recommended and getattr(c.entry, "is_drug", False)]
+    if not drugs and any(c.recommended and "90476" <= c.code <= "90759" for c in chosen):
+        # vaccine products: their administration lines follow from the products, age, counselling and payer,
+        # whatever administration code an injection word picked on its own
+        picked = [c for c in chosen if c.recommended and c.code in _VACCINE_ADMIN]
+        for c in picked:
+            chosen.remove(c)
+        return _vaccine_admin(state, cat, chosen) or picked
     have = {c.code for c in chosen if c.recommended}
-    if have & _ADMIN_CODES or any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+    if have & _ADMIN_CODES:
         return []
     procedures = [c for c in chosen if c.recommended and c.entry.system == "CPT" and c.group is not None
                   and c.group.kind == "procedure" and not c.code.startswith("9")]
@@ -173,6 +224,24 @@ _COMPONENTS = {"90700": 3, "90702": 2, "90714": 2, "90715": 3, "90707": 3, "9071
                "90723": 5, "90697": 6, "90636": 2, "90748": 2, "90644": 2}
 
 
+# the physician or other qualified professional talked the vaccines through (risks, benefits, VIS)
+_COUNSEL = re.compile(r"\bcounsel|\b(?:went over|discussed|reviewed|explained)\b[^.]{0,60}\b(?:risks?|benefits?|"
+                      r"side effects?|VIS|vaccine information)|\bvaccine information statements?\b[^.]{0,30}\b(?:reviewed|"
+                      r"discussed|explained)", re.I)
+_MINOR = re.compile(r"\b(?:newborn|neonate|infant|baby|toddler|child|kid|preschooler|kindergart\w*|"
+                    r"adolescent|teen(?:ager)?|well[- ]child|(?:week|month)s?[- ]old|pediatric patient)\b", re.I)
+_MEDICARE_ADMIN = {"influenza": "G0008", "pneumococcal": "G0009", "hepatitis b": "G0010"}
+
+
+def _vaccine_kind(entry: object) -> str:
+    short = (getattr(entry, "short", "") or "").lower()
+    if short.startswith(("influenza", "flu ")):
+        return "influenza"
+    if short.startswith("pneumococcal"):
+        return "pneumococcal"
+    return "hepatitis b" if short.startswith("hepatitis b") else ""
+
+
 def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|"
                      r"immuni[sz]ations? today|shots today)\b", state.text, re.I):
@@ -183,13 +252,28 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     n = max(len(products), 1)
     low = state.text.lower()
     ev = [f for c in products for f in c.evidence[:1]]
-    if "medicare" in low and n == 1:
-        code = "G0009" if "pneumo" in low or "prevnar" in low else "G0010" if "hep" in low else "G0008"
-        return [Choice(code, cat.get(code), True, 0.0, evidence=ev, notes=["Medicare vaccine administration"])] \
-            if cat.get(code) else []
     out: list[Choice] = []
+    if "medicare" in low and not re.search(r"\b(?:commercial|private) (?:plan|payer|insurance)\b", low):
+        # Medicare pays flu, pneumococcal and hepatitis B administration with its own G-code each;
+        # any other vaccine on the same day takes 90471/90472
+        rest = []
+        for c in products:
+            code = _MEDICARE_ADMIN.get(_vaccine_kind(c.entry))
+            if code:
+                _add(cat, out, code, 1, "Medicare vaccine administration", c.evidence[:1])
+            else:
+                rest.append(c)
+        if not products:
+            code = "G0009" if "pneumo" in low or "prevnar" in low else "G0010" if "hep" in low else "G0008"
+            _add(cat, out, code, 1, "Medicare vaccine administration", ev)
+        if rest:
+            _add(cat, out, "90471", 1, "vaccine administration, first vaccine", rest[0].evidence[:1])
+            if len(rest) > 1:
+                _add(cat, out, "90472", len(rest) - 1, "each additional vaccine", rest[1].evidence[:1])
+        return out
     age = next(iter(state.present("age")), None)
-    if age is not None and age.value < 19 and re.search(r"\bcounsel", low):
+    minor = age.value < 19 if age is not None else bool(_MINOR.search(low))
+    if minor and _COUNSEL.search(low):
         _add(cat, out, "90460", n, "vaccine administration with counseling, patient under 19: one per vaccine", ev)
         extra = sum(_COMPONENTS.get(c.code, 1) - 1 for c in products)
         if extra > 0:

@@ -1,0 +1,49 @@
+"""Rule-coded services (consultant.engine.services): vaccine administration by payer, age and
+counselling, one product per named vaccine, anesthesia payment modifiers and one anesthesia line."""
+from __future__ import annotations
+
+from consultant.engine import suggest
+
+
+def rec(text: str) -> dict[str, dict]:
+    return {s["code"]: s for s in suggest(text)["suggestions"] if s["recommended"]}
+
+
+def test_medicare_admin_follows_each_product() -> None:
+    got = rec("Medicare patient, 71, received a high-dose flu vaccine (Fluzone High-Dose) and Prevnar 20 today, IM.")
+    assert {"90662", "90677", "G0008", "G0009"} <= set(got)
+    assert not {"90471", "90472", "90670"} & set(got)
+
+
+def test_named_valency_beats_sibling_product() -> None:
+    got = rec("Commercial insurance, 60 years old: PCV20 given IM by the nurse.")
+    assert "90677" in got and "90670" not in got and "90471" in got
+
+
+def test_counselled_child_components() -> None:
+    got = rec("3-year-old: provider counseled the mother on MMR and varicella vaccines, both given today subcutaneously.")
+    assert got["90460"]["units"] == 2 and got["90461"]["units"] == 2
+    assert "90471" not in got
+
+
+def test_parent_in_sentence_is_not_family_history() -> None:
+    got = rec("After talking it over with the father, the 9-year-old got the Tdap vaccine IM.")
+    assert "90715" in got
+
+
+def test_anesthesia_modifiers() -> None:
+    crna = rec("CRNA's claim: general anesthesia for a right total hip arthroplasty under medical direction by the "
+               "anesthesiologist covering three rooms.")
+    assert crna["01214"]["modifiers"] == ["QX"]
+    mac = rec("Monitored anesthesia care for a left cataract operation with lens implant, personally provided by the "
+              "anesthesiologist.")
+    assert set(mac["00142"]["modifiers"]) == {"AA", "QS"}
+    asa = rec("Anesthesiologist personally performed general anesthesia for a laparoscopic cholecystectomy, ASA 3.")
+    assert asa["00790"]["modifiers"] == ["AA"]  # no physical status modifier on a Medicare-style claim
+
+
+def test_one_anesthesia_line() -> None:
+    got = rec("Anesthesia record: anesthesiologist personally performed spinal anesthesia for a right total knee "
+              "arthroplasty; an adductor canal block was also placed for postoperative pain.")
+    anes = [c for c in got if c.startswith("0")]
+    assert anes == ["01402"]

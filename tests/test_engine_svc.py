@@ -47,3 +47,46 @@ def test_one_anesthesia_line() -> None:
               "arthroplasty; an adductor canal block was also placed for postoperative pain.")
     anes = [c for c in got if c.startswith("0")]
     assert anes == ["01402"]
+
+
+def test_jz_read_per_drug() -> None:
+    got = rec("Medicare: ondansetron 4 mg IV push from a multi-dose vial, then diphenhydramine 25 mg IV push as a second "
+              "drug from a single-dose vial, entire contents given.")
+    assert got["J1200"]["modifiers"] == ["JZ"]
+    assert got["J2405"]["modifiers"] == []
+
+
+def test_brand_name_and_dose_in_billing_unit() -> None:
+    got = rec("Left shoulder glenohumeral injection without imaging, Kenalog-40 1 mL (40 mg), multi-dose vial.")
+    assert got["J3301"]["units"] == 4
+
+
+def test_million_units_dose() -> None:
+    got = rec("Penicillin G benzathine 2.4 million units IM, single-dose syringes fully given, Medicare.")
+    assert got["J0561"]["units"] == 24 and "96372" in got
+
+
+def test_biologic_infusion_uses_chemo_admin() -> None:
+    got = rec("Infliximab 300 mg IV infusion over 2 hours 5 minutes, Medicare, single-dose vials, no waste.")
+    assert {"96413", "J1745"} <= set(got) and "96365" not in got
+    assert got["J1745"]["units"] == 30
+
+
+def test_non_chemo_infusion() -> None:
+    got = rec("Non-chemo IV antibiotic infusion for 50 minutes in the office.")
+    assert "96365" in got and "96413" not in got
+
+
+def test_hydration_fluid_line() -> None:
+    got = rec("IV hydration, NS 1000 mL from office stock, 09:00 to 10:20.")
+    assert got["J7030"]["units"] == 1 and "96360" in got
+
+
+def test_iud_device_line_unless_patient_supplied() -> None:
+    assert "J7300" in rec("Copper IUD insertion, 28 years old, device from our stock.")
+    assert "J7298" not in rec("Mirena placement, 33 years old; patient-supplied device.")
+
+
+def test_two_im_drugs_two_injections() -> None:
+    got = rec("Promethazine 25 mg IM and ketorolac 60 mg IM given in the office.")
+    assert got["96372"]["units"] == 2

@@ -145,7 +145,22 @@ def _family_stated(state: CaseState, f: Fact) -> bool:
     return bool(_FAMILY_CUE.search(state.text, s, e))
 
 
+_CLAUSE_NEG = re.compile(r"\b(?:no|not|without|declined|held|refused|deferred)\b", re.I)
+
+
+def _dosed_after_comma(state: CaseState, f: Fact, doses: list[Fact]) -> bool:
+    """ "no imaging, Kenalog 10 mg": a drug with its own dose after a comma is a new item, not in the
+    scope of the earlier "no"."""
+    if not any(0 <= d.start - f.end <= 15 or f.start <= d.start < f.end for d in doses):
+        return False
+    cut = max(state.text.rfind(p, 0, f.start) for p in ",;:")
+    if cut < 0 or f.start - cut > 40:
+        return False
+    return not _CLAUSE_NEG.search(state.text, cut, f.start)
+
+
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
+_NON_HYPHEN = re.compile(r"\bnon-?$", re.I)
 
 
 def run(state: CaseState) -> None:
@@ -155,11 +170,17 @@ def run(state: CaseState) -> None:
     facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence in near]
     if facts:
         _parse(state, facts)
+    doses = [d for d in state.facts if d.kind == "dose"]
     for f in state.facts:
         if f.assertion == "family" and not _family_stated(state, f):
             f.assertion = "present"
+        if f.kind == "procedure" and f.assertion == "negated" and _dosed_after_comma(state, f, doses):
+            f.assertion = "present"
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
+        if f.kind == "procedure" and f.assertion == "present" and _NON_HYPHEN.search(state.text, max(0, f.start - 4),
+                                                                                      f.start):
+            f.assertion = "negated"  # "non-chemo infusion" names what the service is not
         label = sections.section_at(state, f.start)
         if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
             f.assertion = "historical"

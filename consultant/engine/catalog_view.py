@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import index_cache
-from .lexicon import ABBREVIATIONS, COMMON_WORDS, DEFAULT_FEATURES, UNIT_WORDS
+from .lexicon import ABBREVIATIONS, COMMON_WORDS, DEFAULT_FEATURES, DRUG_NAMES, UNIT_WORDS
 from .text import norm_phrase, norm_word
 
 _STOP_TERMS = {("patient",), ("visit",), ("panel",), ("test",), ("with",), ("left",), ("right",)}
@@ -170,6 +170,8 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
             for w in words[1:]:  # "vitamin b-12 cyanocobalamin": the chemical name alone names it too
                 if len(w) >= 8 and w not in _SALT_WORDS and w not in _ROUTE_WORDS:
                     _add_term(cat.terms, w, e.code, 0.8)
+    for term in DRUG_NAMES.get(e.code, ()) if e.system != "CPT" and not e.deleted else ():
+        longest = max(longest, _add_term(cat.terms, term, e.code, 0.95))
     for term in getattr(e, "terms", []) if e.system != "CPT" else []:
         longest = max(longest, _add_term(cat.terms, term, e.code, 1.0))
     cat.max_term = max(cat.max_term, longest)

@@ -166,6 +166,9 @@ def _approach(c: Candidate, ctx: Context) -> None:
         c.missing.append("approach")
 
 
+_DIGIT_SITES = frozenset({"finger", "toe"})  # "thumb IP joint" is a finger joint, "great toe MTP" a toe joint
+
+
 def _site(c: Candidate, ctx: Context) -> None:
     sites = [s.lower() for s in c.entry.site]
     if not sites or set(sites) <= _GENERIC_SITES:
@@ -177,7 +180,7 @@ def _site(c: Candidate, ctx: Context) -> None:
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
-    if words & set(sites) or site_words & ctx.local_words:
+    if words & set(sites) or site_words & ctx.local_words or (said and words & site_words & _DIGIT_SITES):
         c.score += 1.5
         c.reasons.append("site matches")
         c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))

@@ -162,6 +162,15 @@ def _add(cat: EngineCatalog, out: list[Choice], code: str, units: int, why: str,
         out.append(Choice(code, entry, True, 0.0, units=units, evidence=list(ev), notes=[why]))
 
 
+# monoclonal antibodies and other biologics given with the chemotherapy administration codes (infliximab and
+# its biosimilars, rituximab and its biosimilars, ocrelizumab, natalizumab, vedolizumab, tocilizumab,
+# eculizumab, belimumab); hormonal antineoplastics injected IM/SC (leuprolide, goserelin)
+_COMPLEX_BIOLOGIC = frozenset({"J1745", "Q5103", "Q5104", "Q5121", "J9312", "Q5115", "Q5119", "Q5123", "J2350",
+                               "J2323", "J3380", "J3262", "J1300", "J0490"})
+_HORMONAL_ANTINEOPLASTIC = frozenset({"J9217", "J1950", "J9202"})
+_TO_COMPLEX = {"96365": "96413", "96366": "96415", "96374": "96409", "96375": "96411"}
+
+
 def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     """Administration codes for recommended drugs and vaccines when the note gives the route."""
     if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
@@ -175,6 +184,12 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
             chosen.remove(c)
         return _vaccine_admin(state, cat, chosen) or picked
     have = {c.code for c in chosen if c.recommended}
+    if any(d.code.startswith("J9") or d.code in _COMPLEX_BIOLOGIC for d in drugs):
+        for c in chosen:  # "IV infusion over 2 hours" of infliximab is a chemotherapy/complex-drug infusion
+            swap = _TO_COMPLEX.get(c.code) if c.recommended else None
+            if swap and cat.get(swap) is not None:
+                c.notes.append(f"{swap} rather than {c.code}: the drug is a chemotherapy or complex biologic agent")
+                c.code, c.entry = swap, cat.get(swap)
     if have & _ADMIN_CODES:
         return []
     procedures = [c for c in chosen if c.recommended and c.entry.system == "CPT" and c.group is not None
@@ -185,19 +200,29 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
         if procedures and not _IM_SC.search(text):
             continue  # a drug injected as part of a procedure (joint, trigger point ...) is that procedure's
         mins = _minutes(state)
+        # chemotherapy and complex biologics (monoclonal antibodies) take the chemotherapy administration codes
+        hormonal = drug.code in _HORMONAL_ANTINEOPLASTIC
+        complex_ = drug.code.startswith("J9") or drug.code in _COMPLEX_BIOLOGIC or hormonal
+        first, more, push = ("96413", "96415", "96409") if complex_ else ("96365", "96366", "96374")
+        why = " (chemotherapy / complex biologic)" if complex_ else ""
         if _INFUSION.search(text) or (_IV.search(text) and mins is not None and mins >= 16 and not _PUSH.search(text)):
             if mins is None or mins < 16:
-                _add(cat, out, "96374", 1, "an infusion of 15 minutes or less is reported as a push", drug.evidence)
+                _add(cat, out, push, 1, "an infusion of 15 minutes or less is reported as a push", drug.evidence)
                 continue
-            _add(cat, out, "96365", 1, f"IV infusion, {mins:g} minutes", drug.evidence)
+            _add(cat, out, first, 1, f"IV infusion{why}, {mins:g} minutes", drug.evidence)
             extra = mins - 60
             if extra > 30:
-                _add(cat, out, "96366", int(extra // 60) + (1 if extra % 60 > 30 else 0),
+                _add(cat, out, more, int(extra // 60) + (1 if extra % 60 > 30 else 0),
                      "each additional hour beyond the first (more than 30 minutes past the hour)", drug.evidence)
         elif _PUSH.search(text) or _IV.search(text):
-            _add(cat, out, "96374", 1, "IV push of the drug", drug.evidence)
+            _add(cat, out, push, 1, f"IV push of the drug{why}", drug.evidence)
         elif _IM_SC.search(text):
-            _add(cat, out, "96372", 1, "IM/SC injection of the drug", drug.evidence)
+            code = "96402" if hormonal else "96401" if complex_ else "96372"
+            again = next((c for c in out if c.code == code == "96372"), None)
+            if again is not None:  # each drug injected IM/SC is its own injection
+                again.units += 1
+                continue
+            _add(cat, out, code, 1, f"IM/SC injection of the drug{why}", drug.evidence)
     if not out and _VACCINE.search(state.text) and not have & _ADMIN_CODES:
         out.extend(_vaccine_admin(state, cat, chosen))
     return out
@@ -283,6 +308,67 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     if n > 1:
         _add(cat, out, "90472", n - 1, "each additional vaccine", ev)
     return out
+
+
+# --- contraceptive devices -------------------------------------------------------------------------------
+_DEVICE_FOR = {"58300": ("J7296", "J7297", "J7298", "J7300", "J7301"), "11981": ("J7307",), "11983": ("J7307",)}
+_OWN_DEVICE = re.compile(r"\bpatient[- ](?:supplied|provided|brought|owned)|\bbrought (?:in )?(?:her|their|his) own\b|"
+                         r"\b(?:supplied|provided|dispensed) by (?:the )?(?:patient|pharmacy|specialty pharmacy)|"
+                         r"\bspecialty pharmacy\b|\bfree (?:device|sample)|\bsample device\b", re.I)
+
+
+def contraceptive_devices(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
+    """An IUD or implant inserted from the practice's stock is billed as its own device line beside the
+    insertion (copper IUD J7300, Mirena J7298, Nexplanon J7307 ...), unless the patient brought it."""
+    from .lexicon import DEVICE_NAMES
+
+    have = {c.code for c in chosen if c.recommended}
+    low = state.text.lower()
+    if _OWN_DEVICE.search(state.text):
+        return []
+    out: list[Choice] = []
+    for proc, devices in _DEVICE_FOR.items():
+        if proc not in have or have & set(devices):
+            continue
+        named = [d for d in devices if any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in DEVICE_NAMES[d])]
+        if named:
+            ev = [c for c in chosen if c.code == proc][0].evidence[:1]
+            _add(cat, out, named[0], 1, "the device inserted, supplied by the practice", ev)
+    return out
+
+
+# --- hydration fluids -------------------------------------------------------------------------------------
+_SALINE = re.compile(r"\b(?:normal saline|NS|0\.9% (?:sodium chloride|NaCl|saline)|sodium chloride 0\.9%)\b")
+_LACTATED = re.compile(r"\b(?:lactated ringer'?s?|ringer'?s lactate|LR)\b")
+
+
+def hydration_fluid(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
+    """The bag of a hydration infusion given from office stock: normal saline by volume (1000 mL J7030,
+    500 mL J7040, 250 mL J7050) or lactated Ringer's (J7120 per liter).  A drug's diluent is never a line."""
+    have = {c.code for c in chosen if c.recommended}
+    if "96360" not in have or have & {"J7030", "J7040", "J7050", "J7120"}:
+        return []
+    if re.search(r"\bpatient[- ]supplied|\bsupplied by (?:the )?(?:patient|hospital|pharmacy)", state.text, re.I):
+        return []
+    vols = [f for f in state.present("dose") if f.unit == "ml" and f.value >= 250]
+    for pat, kind in ((_SALINE, "ns"), (_LACTATED, "lr")):
+        m = pat.search(state.text)
+        near = [f for f in vols if m and abs(f.start - m.end()) <= 40]
+        if not m or not near:
+            continue
+        ml = min(near, key=lambda f: abs(f.start - m.end())).value
+        if kind == "lr":
+            code, units = "J7120", max(1, round(ml / 1000))
+        elif ml >= 1000:
+            code, units = "J7030", max(1, round(ml / 1000))
+        elif ml >= 500:
+            code, units = "J7040", round(ml / 500)
+        else:
+            code, units = "J7050", round(ml / 250)
+        out: list[Choice] = []
+        _add(cat, out, code, units, f"hydration fluid, {ml:g} mL", [])
+        return out
+    return []
 
 
 # --- obstetric packages -------------------------------------------------------------------------------------

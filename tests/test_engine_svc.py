@@ -90,3 +90,15 @@ def test_iud_device_line_unless_patient_supplied() -> None:
 def test_two_im_drugs_two_injections() -> None:
     got = rec("Promethazine 25 mg IM and ketorolac 60 mg IM given in the office.")
     assert got["96372"]["units"] == 2
+
+
+def test_implant_swap_is_one_code() -> None:
+    got = rec("Removal of the old etonogestrel implant from the left arm and insertion of a new one, office supplied.")
+    assert "11983" in got and not {"11981", "11982"} & set(got) and "J7307" in got
+    only = rec("Nexplanon removed from the right arm; she declined a new implant.")
+    assert "11982" in only and "11983" not in only and "J7307" not in only
+
+
+def test_anesthesia_drugs_not_billed() -> None:
+    got = rec("Anes for diagnostic colonoscopy, CRNA alone, propofol 200 mg.")
+    assert "00811" in got and got["00811"]["modifiers"] == ["QZ"] and "J2704" not in got

@@ -13,7 +13,7 @@ from .text import norm_phrase
 
 # --- anesthesia -------------------------------------------------------------------------------------------
 _ANES_CUE = re.compile(
-    r"(?:^|[.\n]\s*)anesthesia (?:services? )?for\b|\banesthesia (?:services?|time|start|end|billing|record|"
+    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
     r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
     r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
@@ -65,6 +65,8 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
     if not is_anesthesia_case(state):
         return
     for group in state.groups:
+        if group.kind == "drug":  # propofol and the other agents the anesthetist gives are part of the service
+            group.candidates = []
         if group.kind != "procedure" or not group.candidates:
             continue
         anes = [c for c in group.candidates if getattr(c.entry, "action", "") == "anesthesia"]
@@ -317,11 +319,33 @@ _OWN_DEVICE = re.compile(r"\bpatient[- ](?:supplied|provided|brought|owned)|\bbr
                          r"\bspecialty pharmacy\b|\bfree (?:device|sample)|\bsample device\b", re.I)
 
 
+_REMOVED = re.compile(r"\b(?:remov\w*|explant\w*|took out|taken out)\b[^.;]{0,50}\b(?:implant|rod|nexplanon|implanon)|"
+                      r"\b(?:implant|rod|nexplanon|implanon)\b[^.;]{0,30}\b(?:remov\w*|taken out)", re.I)
+_INSERTED = re.compile(r"\b(?:insert\w*|placed|placement|new (?:implant|rod|device))\b", re.I)
+_NO_SWAP = re.compile(r"\b(?:no|not|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
+                      r"new (?:implant|rod|device)|insert\w*|placed)\b[^.;]*", re.I)
+_SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|replac\w*|reinsert\w*|re-insert\w*)\b", re.I)
+
+
+def _implant_swap(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Removal of a drug implant and a new one in the same visit is one code (11983), not 11981 or 11982."""
+    text = _NO_SWAP.sub(" ", state.text)
+    both = (_REMOVED.search(text) and _INSERTED.search(text)) or _SWAP.search(text)
+    if not both or cat.get("11983") is None:
+        return
+    for c in chosen:
+        if c.recommended and c.code in ("11981", "11982"):
+            c.notes.append("removal and insertion in one visit: 11983")
+            c.code, c.entry = "11983", cat.get("11983")
+            break
+
+
 def contraceptive_devices(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     """An IUD or implant inserted from the practice's stock is billed as its own device line beside the
     insertion (copper IUD J7300, Mirena J7298, Nexplanon J7307 ...), unless the patient brought it."""
     from .lexicon import DEVICE_NAMES
 
+    _implant_swap(state, cat, chosen)
     have = {c.code for c in chosen if c.recommended}
     low = state.text.lower()
     if _OWN_DEVICE.search(state.text):

@@ -102,3 +102,14 @@ def test_implant_swap_is_one_code() -> None:
 def test_anesthesia_drugs_not_billed() -> None:
     got = rec("Anes for diagnostic colonoscopy, CRNA alone, propofol 200 mg.")
     assert "00811" in got and got["00811"]["modifiers"] == ["QZ"] and "J2704" not in got
+
+
+def test_hydration_after_iv_push_is_subsequent() -> None:
+    got = rec("Ondansetron 4 mg IV push, then NS 1000 mL hydration from 09:00 to 11:15, office stock.")
+    assert "96374" in got and "96360" not in got
+    assert got["96361"]["units"] == 2
+
+
+def test_local_anesthetic_asks_no_dose() -> None:
+    a = suggest("Trigger point injections into 2 muscles of the neck with lidocaine.")
+    assert not any("dose" in q for q in a["questions"])

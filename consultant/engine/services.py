@@ -5,6 +5,7 @@ push, 96365 + 96366 infusion hours), vaccine administration, and obstetric
 packages (global care vs delivery only)."""
 from __future__ import annotations
 
+import math
 import re
 
 from .catalog_view import EngineCatalog
@@ -460,9 +461,35 @@ def local_anesthetics(state: CaseState, chosen: list[Choice]) -> None:
     surgery = any(c.recommended and c.entry.system == "CPT" and getattr(c.entry, "global_days", "") in
                   ("000", "010", "090") for c in chosen)
     for c in chosen:
-        if not (c.recommended and getattr(c.entry, "is_drug", False)):
+        held = not c.recommended and "missing:dose" in c.notes  # no dose asked for a drug that is never billed
+        if not ((c.recommended or held) and getattr(c.entry, "is_drug", False)):
             continue
         text = _sentence_text(state, c)
         if _LOCALS.search(" ".join(f.text for f in c.evidence)) and (surgery or _LOCAL_USE.search(text)):
             c.recommended = False
+            c.notes = [n for n in c.notes if n != "missing:dose"]
             c.notes.append("not chosen: local anesthesia is part of the procedure, not billed as a drug")
+
+
+_IV_FIRST = ("96365", "96374", "96413", "96409")
+
+
+def hydration_second(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Hydration beside an IV drug infusion or push is the lowest service in the hierarchy: the drug takes
+    the initial code and the hydration is reported as subsequent hydration (96361), one unit once it runs
+    past 30 minutes and another for each further hour past its midpoint."""
+    have = {c.code: c for c in chosen if c.recommended}
+    first = have.get("96360")
+    add = have.get("96361")
+    if not (first or add) or not any(code in have for code in _IV_FIRST) or cat.get("96361") is None:
+        return
+    mins = _minutes(state)
+    units = max(1, math.ceil((mins - 30) / 60)) if mins is not None and mins > 30 else 1
+    if first is None:
+        add.units = units
+        return
+    first.code, first.entry, first.units = "96361", cat.get("96361"), units
+    first.notes.append("hydration after an IV drug service is subsequent hydration (96361)")
+    if add is not None:
+        add.recommended = False
+        add.notes.append("not chosen: the hydration is reported on one 96361 line")

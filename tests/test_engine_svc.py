@@ -113,3 +113,13 @@ def test_hydration_after_iv_push_is_subsequent() -> None:
 def test_local_anesthetic_asks_no_dose() -> None:
     a = suggest("Trigger point injections into 2 muscles of the neck with lidocaine.")
     assert not any("dose" in q for q in a["questions"])
+
+
+def test_surgeon_note_never_codes_anesthesia() -> None:
+    got = rec("Left cataract extraction with IOL under topical anesthesia, uncomplicated.")
+    assert "66984" in got and not any(c.startswith("00") for c in got)
+
+
+def test_crna_without_direction_not_a_negation() -> None:
+    got = rec("CRNA without medical direction provided general anesthesia for a cesarean section.")
+    assert got["01961"]["modifiers"] == ["QZ"] and not any(c.startswith("59") for c in got)

@@ -49,6 +49,8 @@ _EXTRA_RULES = [
     ("without and with", "PSEUDO", "FORWARD"), ("without IV contrast", "PSEUDO", "FORWARD"),
     ("commercial plan", "PSEUDO", "FORWARD"), ("health plan", "PSEUDO", "FORWARD"),
     ("insurance plan", "PSEUDO", "FORWARD"), ("advantage plan", "PSEUDO", "FORWARD"),
+    ("without medical direction", "PSEUDO", "FORWARD"), ("no medical direction", "PSEUDO", "FORWARD"),
+    ("no anesthesiologist medical direction", "PSEUDO", "FORWARD"), ("without anesthesiologist", "PSEUDO", "FORWARD"),
     ("scheduled cesarean", "PSEUDO", "FORWARD"), ("scheduled c-section", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),

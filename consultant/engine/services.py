@@ -16,6 +16,10 @@ from .text import norm_phrase
 _ANES_CUE = re.compile(
     r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
+    r"\b(?:general |spinal |regional |epidural )?anesthesia (?:was )?(?:provided |given |administered |performed )?by "
+    r"(?:the |an |our )?(?:anesthesiologist|CRNA)\b[^.]{0,60}\bfor\b|"
+    r"\b(?:anesthesiologist|CRNA)\b[^.]{0,40}\b(?:provided|administered|performed|gave)\b[^.]{0,30}\banesthesia "
+    r"(?:care )?for\b|"
     r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
     r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
@@ -62,8 +66,14 @@ def _crosswalk(cat: EngineCatalog, group: Group) -> list[Candidate]:
 
 
 def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
-    """When the anesthesia provider bills, each surgical group codes as its anesthesia code."""
+    """When the anesthesia provider bills, each surgical group codes as its anesthesia code; otherwise an
+    anesthesia code never stands in for the surgery it was matched beside ("cataract extraction under
+    topical anesthesia" is the surgeon's cataract code)."""
     if not is_anesthesia_case(state):
+        for group in state.groups:
+            surgical = [c for c in group.candidates if getattr(c.entry, "action", "") != "anesthesia"]
+            if surgical and any(c.score >= 2.5 for c in surgical):
+                group.candidates = surgical
         return
     for group in state.groups:
         if group.kind == "drug":  # propofol and the other agents the anesthetist gives are part of the service
@@ -71,6 +81,11 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
         if group.kind != "procedure" or not group.candidates:
             continue
         anes = [c for c in group.candidates if getattr(c.entry, "action", "") == "anesthesia"]
+        surgical = next((c for c in group.candidates if getattr(c.entry, "action", "") != "anesthesia"), None)
+        if anes and surgical is not None:  # the anesthesia code that shares the surgery's words is the specific one
+            words = _words(surgical.entry)
+            for c in anes:
+                c.score += 0.75 * len(_words(c.entry) & words)
         if not anes:
             anes = _crosswalk(cat, group)
         if anes:
@@ -426,6 +441,8 @@ def _ob_kind(text: str) -> str | None:
 
 def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     """Replace maternity codes with the package the note describes."""
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return  # the anesthesia provider's claim carries no obstetric package
     ob = [c for c in chosen if c.recommended and ("59400" <= c.code <= "59622")]
     kind = _ob_kind(state.text)
     if kind is None or not (ob or re.search(r"\bdeliver", state.text, re.I)):

@@ -123,3 +123,10 @@ def test_surgeon_note_never_codes_anesthesia() -> None:
 def test_crna_without_direction_not_a_negation() -> None:
     got = rec("CRNA without medical direction provided general anesthesia for a cesarean section.")
     assert got["01961"]["modifiers"] == ["QZ"] and not any(c.startswith("59") for c in got)
+
+
+def test_hepatitis_letter_and_schedule() -> None:
+    got = rec("Hepatitis B vaccine for a 10-year-old, dose 1 of 3, given IM by the nurse, no counseling.")
+    assert "90744" in got and "90633" not in got and "90471" in got and "90460" not in got
+    adult = rec("Hep B vaccine adult dose IM, 52 yo, commercial, 3-dose series.")
+    assert "90746" in adult and "90739" not in adult

@@ -191,7 +191,9 @@ def _build_loose(cat: EngineCatalog) -> None:
     df: dict[str, int] = defaultdict(int)
     keyed = []
     for key in cat.terms:
-        content = frozenset(t for t in key if t not in LOOSE_STOP)
+        # the letter of "hepatitis A" / "hep A" is content: hepatitis A and B vaccines are different products
+        content = frozenset(t for i, t in enumerate(key) if t not in LOOSE_STOP or (
+            len(t) == 1 and i > 0 and key[i - 1] in ("hepatitis", "hep")))
         if len(content) >= 2:
             keyed.append((key, content))
             for t in content:

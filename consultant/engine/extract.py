@@ -128,6 +128,10 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             codes = set(cat.terms[key])
             if any(a <= lo and hi <= b and codes & c for a, b, c in taken):
                 continue
+            letters = [w for w in content if len(w) == 1 and ("hepatitis" in key or "hep" in key)]  # not "a 9-year-old"
+            if letters and not all(any(toks[i][0] == w and i > 0 and toks[i - 1][0] in ("hepatitis", "hep")
+                                       for i in where[w]) for w in letters):
+                continue
             out.append((lo, hi, key))
     return out
 

@@ -377,8 +377,13 @@ def _counted_addon(e: object, value: float) -> bool:
     return False
 
 
-_PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "product", "dose", "for", "use", "with", "and", "the", "per",
+_PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "flu", "product", "dose", "for", "use", "with", "and", "the", "per",
                               "injection", "intramuscular", "adult", "adults", "split", "virus", "live"})
+
+
+_SCHEDULE = re.compile(r"\b(\d)-dose\b")
+_SAID_SCHEDULE = re.compile(r"\b(\d)[- ]dose (?:series|schedule|regimen)\b|\bdose \d of (\d)\b|\b(?:first|second|third) of (?:the )?"
+                            r"(\d)\b|\b\d(?:st|nd|rd) of (\d) doses\b", re.I)
 
 
 def _product_words(c: Candidate, state: CaseState, group: Group) -> None:
@@ -391,6 +396,10 @@ def _product_words(c: Candidate, state: CaseState, group: Group) -> None:
     missing = words - _doc_words(state)
     named = any(m.codes.get(c.code, 0.0) >= 0.85 and specific_vaccine_term(m.term) for m in group.mentions)
     c.score -= (0.0 if named else 0.6 * min(len(missing), 2)) - 0.5 * len(words - missing)
+    sched = _SCHEDULE.search(c.entry.short)
+    said = {next(g for g in m.groups() if g) for m in _SAID_SCHEDULE.finditer(state.text)}
+    if sched and said:  # "dose 1 of 3", "3-dose series": the product on that schedule
+        c.score += 1.0 if sched.group(1) in said else -1.0
 
 
 def _doc_words(state: CaseState) -> set[str]:

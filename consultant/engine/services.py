@@ -271,6 +271,7 @@ _COMPONENTS = {"90700": 3, "90702": 2, "90714": 2, "90715": 3, "90707": 3, "9071
 _COUNSEL = re.compile(r"\bcounsel|\b(?:went over|discussed|reviewed|explained)\b[^.]{0,60}\b(?:risks?|benefits?|"
                       r"side effects?|VIS|vaccine information)|\bvaccine information statements?\b[^.]{0,30}\b(?:reviewed|"
                       r"discussed|explained)", re.I)
+_NO_COUNSEL = re.compile(r"\b(?:no|not|without|did not|didn't)\b[^.;]{0,30}\bcounsel\w*", re.I)
 _MINOR = re.compile(r"\b(?:newborn|neonate|infant|baby|toddler|child|kid|preschooler|kindergart\w*|"
                     r"adolescent|teen(?:ager)?|well[- ]child|(?:week|month)s?[- ]old|pediatric patient)\b", re.I)
 _MEDICARE_ADMIN = {"influenza": "G0008", "pneumococcal": "G0009", "hepatitis b": "G0010"}
@@ -286,7 +287,7 @@ def _vaccine_kind(entry: object) -> str:
 
 
 def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
-    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|"
+    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|dose today|"
                      r"immuni[sz]ations? today|shots today)\b", state.text, re.I):
         return []
     if any(f.assertion != "present" for f in state.facts if f.kind == "procedure") and not state.present("procedure"):
@@ -316,7 +317,7 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
         return out
     age = next(iter(state.present("age")), None)
     minor = age.value < 19 if age is not None else bool(_MINOR.search(low))
-    if minor and _COUNSEL.search(low):
+    if minor and _COUNSEL.search(_NO_COUNSEL.sub(" ", low)):
         _add(cat, out, "90460", n, "vaccine administration with counseling, patient under 19: one per vaccine", ev)
         extra = sum(_COMPONENTS.get(c.code, 1) - 1 for c in products)
         if extra > 0:

@@ -53,6 +53,11 @@ _EXTRA_RULES = [
     ("not extending", "PSEUDO", "FORWARD"), ("does not cross", "PSEUDO", "FORWARD"),
     ("as planned", "PSEUDO", "FORWARD"), ("we planned", "PSEUDO", "FORWARD"), ("planned at", "PSEUDO", "FORWARD"),
     ("well-child", "PSEUDO", "FORWARD"), ("well child", "PSEUDO", "FORWARD"), ("child check", "PSEUDO", "FORWARD"),
+    ("commercial plan", "PSEUDO", "FORWARD"), ("health plan", "PSEUDO", "FORWARD"),
+    ("insurance plan", "PSEUDO", "FORWARD"), ("advantage plan", "PSEUDO", "FORWARD"),
+    ("without medical direction", "PSEUDO", "FORWARD"), ("no medical direction", "PSEUDO", "FORWARD"),
+    ("no anesthesiologist medical direction", "PSEUDO", "FORWARD"), ("without anesthesiologist", "PSEUDO", "FORWARD"),
+    ("scheduled cesarean", "PSEUDO", "FORWARD"), ("scheduled c-section", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("cancelled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("canceled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("+", "TERMINATE", "TERMINATE"), ("plus", "TERMINATE", "TERMINATE"),
@@ -182,7 +187,38 @@ _PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s
 _OWN_NEG = re.compile(r"\b(?:without|w/o)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|declined|deferred|negative for|never|cancel+ed)\b[^.;]{0,40}$",
                          re.I)
+
+
+# a relative is only the subject of a procedure when the note says so ("mother had a colectomy",
+# "family history of"); "after counselling the parent, the child received MMR" is the patient's own
+_FAMILY_CUE = re.compile(r"\bfamily (?:history|hx)\b|\bFHx?\b|\b(?:mother|father|parent|sister|brother|sibling|"
+                         r"aunt|uncle|grand(?:mother|father|parent)|cousin|son|daughter)s?(?:'s)? (?:had|has|underwent|"
+                         r"with|died|was diagnosed|history)", re.I)
+
+
+def _family_stated(state: CaseState, f: Fact) -> bool:
+    if f.sentence < 0:
+        return True
+    s, e = state.sentences[f.sentence]
+    return bool(_FAMILY_CUE.search(state.text, s, e))
+
+
+_CLAUSE_NEG = re.compile(r"\b(?:no|not|without|declined|held|refused|deferred)\b", re.I)
+
+
+def _dosed_after_comma(state: CaseState, f: Fact, doses: list[Fact]) -> bool:
+    """ "no imaging, Kenalog 10 mg": a drug with its own dose after a comma is a new item, not in the
+    scope of the earlier "no"."""
+    if not any(0 <= d.start - f.end <= 15 or f.start <= d.start < f.end for d in doses):
+        return False
+    cut = max(state.text.rfind(p, 0, f.start) for p in ",;:")
+    if cut < 0 or f.start - cut > 40:
+        return False
+    return not _CLAUSE_NEG.search(state.text, cut, f.start)
+
+
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
+_NON_HYPHEN = re.compile(r"\bnon-?$", re.I)
 
 
 def run(state: CaseState) -> None:
@@ -193,12 +229,20 @@ def run(state: CaseState) -> None:
     if facts:
         _parse(state, facts)
     _lab_status(state)
+    doses = [d for d in state.facts if d.kind == "dose"]
     for f in state.facts:
+        if f.assertion == "family" and not _family_stated(state, f):
+            f.assertion = "present"
+        if f.kind == "procedure" and f.assertion == "negated" and _dosed_after_comma(state, f, doses):
+            f.assertion = "present"
         if (f.kind == "procedure" and f.assertion == "negated" and _OWN_NEG.search(f.text)
                 and not _NEG_BEFORE.search(state.text, max(0, f.start - 50), f.start)):
             f.assertion = "present"  # "family psychotherapy without the patient": the code's own "without"
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
+        if f.kind == "procedure" and f.assertion == "present" and _NON_HYPHEN.search(state.text, max(0, f.start - 4),
+                                                                                      f.start):
+            f.assertion = "negated"  # "non-chemo infusion" names what the service is not
         label = sections.section_at(state, f.start)
         if f.assertion == "present" and f.kind == "procedure" and _PAST_BEFORE.search(state.text, max(0, f.start - 90),
                                                                                       f.start):

@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 
 from .catalog_view import EngineCatalog, views_stem
+from .lexicon import specific_vaccine_term
 from .model import Candidate, CaseState, Group, Mention
 
 _CODE_RE = re.compile(r"\b(\d{4}[0-9FTU]|[A-Z]\d{4})\b")
 _EM_SECTIONS = ("E/M", "Evaluation and Management")
 
 
-def _union(mentions: list[Mention]) -> list[list[Mention]]:
+def _union(mentions: list[Mention], cat: EngineCatalog | None = None) -> list[list[Mention]]:
     groups: list[tuple[set[str], list[Mention]]] = []
     for m in mentions:
         codes = set(m.codes)
-        hit = [g for g in groups if g[0] & codes or any(_overlap(m, o) for o in g[1])]
+        hit = [g for g in groups if g[0] & codes or any(_overlap(m, o) and not _apart(cat, m, o) for o in g[1])]
         merged_codes, merged = set(codes), [m]
         for g in hit:
             merged_codes |= g[0]
@@ -26,6 +27,18 @@ def _union(mentions: list[Mention]) -> list[list[Mention]]:
             groups.remove(g)
         groups.append((merged_codes, merged))
     return [g[1] for g in groups]
+
+
+def _vaccine_only(cat: EngineCatalog, m: Mention) -> bool:
+    return bool(m.codes) and all(getattr(cat.get(c), "action", "") == "vaccine" for c in m.codes)
+
+
+def _apart(cat: EngineCatalog | None, a: Mention, b: Mention) -> bool:
+    """Overlapping spans of two different vaccines ("MMR and varicella"), or of a vaccine and an
+    injection word, name separate products: each vaccine is its own line."""
+    if cat is None or set(a.codes) & set(b.codes):
+        return False
+    return _vaccine_only(cat, a) or _vaccine_only(cat, b)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -136,7 +149,7 @@ def _em_codes(cat: EngineCatalog) -> list[str]:
 def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     present = [m for m in state.mentions if m.fact.assertion == "present"]
     out = []
-    for mentions in _union(present):
+    for mentions in _union(present, cat):
         codes = {c for m in mentions for c in m.codes}
         pool = codes | _siblings(cat, codes)
         fam = _family(cat, codes)
@@ -144,7 +157,10 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
             for other, srcs in fam.items():
                 named = [m.codes[src] for src in srcs if src in m.codes]
                 if named and other not in m.codes:
-                    m.codes[other] = max(named)
+                    # a vaccine product the note names outright (PCV20, Fluzone High-Dose) beats the products
+                    # it only stands for; its description words still move the choice when they are said
+                    vac = getattr(cat.get(other), "action", "") == "vaccine" and specific_vaccine_term(m.term)
+                    m.codes[other] = max(named) * (0.8 if vac else 1.0)
         pool |= set(fam)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"

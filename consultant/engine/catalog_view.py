@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import index_cache
-from .lexicon import ABBREVIATIONS, COMMON_WORDS, DEFAULT_FEATURES, UNIT_WORDS
+from .lexicon import ABBREVIATIONS, COMMON_WORDS, DEFAULT_FEATURES, DRUG_NAMES, UNIT_WORDS
 from .text import norm_phrase, norm_word
 
 _STOP_TERMS = {("patient",), ("visit",), ("panel",), ("test",), ("with",), ("left",), ("right",)}
@@ -188,6 +188,8 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
             for w in words[1:]:  # "vitamin b-12 cyanocobalamin": the chemical name alone names it too
                 if len(w) >= 8 and w not in _SALT_WORDS and w not in _ROUTE_WORDS:
                     _add_term(cat.terms, w, e.code, 0.8)
+    for term in DRUG_NAMES.get(e.code, ()) if e.system != "CPT" and not e.deleted else ():
+        longest = max(longest, _add_term(cat.terms, term, e.code, 0.95))
     for term in getattr(e, "terms", []) if e.system != "CPT" else []:
         longest = max(longest, _add_term(cat.terms, term, e.code, 1.0))
     cat.max_term = max(cat.max_term, longest)
@@ -207,8 +209,10 @@ def _build_loose(cat: EngineCatalog) -> None:
     df: dict[str, int] = defaultdict(int)
     keyed = []
     for key in cat.terms:
-        content = frozenset(t for t in key if t not in LOOSE_STOP)
-        if len(content) == 2 and any(len(t) == 1 for t in content):
+        # the letter of "hepatitis A" / "hep A" is content: hepatitis A and B vaccines are different products
+        content = frozenset(t for i, t in enumerate(key) if t not in LOOSE_STOP or (
+            len(t) == 1 and i > 0 and key[i - 1] in ("hepatitis", "hep")))
+        if len(content) == 2 and any(len(t) == 1 for t in content) and not content & {"hepatitis", "hep"}:
             continue  # "L-Dex" in any order is an "L5" level and a "dex" dose
         if len(content) >= 2:
             keyed.append((key, content))

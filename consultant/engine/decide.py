@@ -474,6 +474,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
             services.anesthesia_modifiers(state, c)
         if getattr(c.entry, "is_drug", False):
             units.drug_choice_units(state, c)
+    services.one_anesthesia(chosen)
     extra = add_ons(state, cat, chosen)
     for c in extra:
         modifiers.apply(state, c)
@@ -488,12 +489,15 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.debridement(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
+    chosen.extend(services.contraceptive_devices(state, cat, chosen))
+    chosen.extend(services.hydration_fluid(state, cat, chosen))
+    services.hydration_second(state, cat, chosen)
     services.obstetric(state, cat, chosen)
     services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})
     units.item_units(state, chosen, context_for)
     for c in chosen:
-        payer.apply(state, c)
+        payer.apply(state, c, chosen)
     labs.run(state, cat, chosen)
     panels(cat, chosen, state)
     fracture_care(chosen, state)

@@ -133,8 +133,17 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             codes = set(cat.terms[key])
             if any(a <= lo and hi <= b and codes & c for a, b, c in taken):
                 continue
+            letters = [w for w in content if len(w) == 1 and ("hepatitis" in key or "hep" in key)]  # not "a 9-year-old"
+            if letters and not all(any(toks[i][0] == w and i > 0 and toks[i - 1][0] in ("hepatitis", "hep")
+                                       for i in where[w]) for w in letters):
+                continue
             out.append((lo, hi, key))
     return out
+
+
+def _other_vaccine(cat: EngineCatalog, key: tuple, outer: tuple) -> bool:
+    codes, around = set(cat.terms[key]), set(cat.terms[outer])
+    return not codes & around and all(getattr(cat.get(c), "action", "") == "vaccine" for c in codes)
 
 
 def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: int) -> None:
@@ -145,8 +154,12 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
     found = [(i, j, k) for i, j, k in exact + _loose(toks, cat, taken, state.text)
              if not _negated_inside(state, toks, i, j, k)]
+    # a one-word match inside a longer one is part of it, except a vaccine brand inside an order-free match
+    # of another vaccine ("flu vaccine and the Shingrix shot" still holds Shingrix)
+    exact_at = {(i, j) for i, j, _ in exact}
     found = [(i, j, k) for i, j, k in found
-             if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
+             if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 and (
+                 (a, b) in exact_at or not _other_vaccine(cat, k, k2)) for a, b, k2 in found))]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]

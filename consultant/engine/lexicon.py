@@ -18,7 +18,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mins": ("minute",), "min": ("minute",), "hrs": ("hour",), "hr": ("hour",),
     "lac": ("laceration",), "lacs": ("laceration",),
     "excised": ("excision",), "excise": ("excision",), "excisional": ("excision",),
-    "injected": ("injection",), "inj": ("injection",),
+    "injected": ("injection",), "inj": ("injection",), "jt": ("joint",), "jts": ("joint",),
     "aspirated": ("aspiration",), "drained": ("drainage",),
     "repaired": ("repair",), "sutured": ("repair",),
     "removed": ("removal",), "remove": ("removal",),
@@ -27,7 +27,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),
     "crit": ("critical",), "c-section": ("cesarean",), "csection": ("cesarean",),
-    "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",),
+    "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",)
 }
 
 # text anatomy word -> catalog site words it satisfies
@@ -115,7 +115,7 @@ DEFAULT_FEATURES: dict[str, list[str]] = {
     "ablation": ["ablation", "ablated"],
     "mesh": ["mesh"],
     "graft": ["graft"],
-    "implant": ["implant", "implanted"],
+    "implant": ["implant", "implanted", "nexplanon", "implanon"],
     "recurrent": ["recurrent", "recurrence", "recurred"],
     "incarcerated": ["incarcerated", "strangulated", "incarceration", "non-reducible", "nonreducible",
                      "irreducible"],
@@ -163,3 +163,60 @@ PAIRED_PARTS: frozenset[str] = frozenset(
     "eye ear breast knee hip shoulder elbow wrist ankle hand foot feet kidney lung ovary testis testicle arm leg "
     "thigh forearm eyelid lid extremity inguinal groin femoral carpal tube finger thumb toe heel axilla side "
     "temporal sacroiliac si facet l4 l5 c5 c6 tm tmj lower upper great knee".split())
+
+# words that name a vaccine only generically ("flu shot", "hep B vaccine", "influenza vaccine"): a term made of
+# these stands for every product of that vaccine; a term with any other word (a brand, a valency) names one product
+VACCINE_GENERIC_WORDS = frozenset({"vaccine", "vaccination", "immunization", "shot", "jab", "flu", "influenza",
+                                   "hep", "hepatitis", "a", "b", "adult", "pediatric", "peds", "child", "dose",
+                                   "injection", "intramuscular", "im", "the", "for", "of", "and"})
+
+
+def specific_vaccine_term(term: str) -> bool:
+    """A normalised catalog term that names one vaccine product (PCV20, Fluzone High-Dose, Engerix-B)."""
+    return any(w not in VACCINE_GENERIC_WORDS for w in term.split())
+
+# brand and everyday names of office drugs and devices billed with a HCPCS code (the CMS descriptor gives
+# only the generic name); a name maps to the code a note with that product alone is billed under
+DRUG_NAMES: dict[str, tuple[str, ...]] = {
+    "J3301": ("Kenalog", "Kenalog-10", "Kenalog-40", "triamcinolone"),
+    "J1010": ("Depo-Medrol", "DepoMedrol"),
+    "J1100": ("Decadron", "dexamethasone"),
+    "J0702": ("Celestone", "Celestone Soluspan"),
+    "J1885": ("Toradol", "ketorolac"),
+    "J0696": ("Rocephin", "ceftriaxone"),
+    "J2405": ("Zofran",),
+    "J1200": ("Benadryl",),
+    "J2550": ("Phenergan",),
+    "J0897": ("Prolia", "Xgeva"),
+    "J1745": ("Remicade",),
+    "J3489": ("Reclast", "Zometa"),
+    "J0561": ("Bicillin L-A", "Bicillin", "benzathine penicillin", "benzathine penicillin G", "penicillin G benzathine"),
+    "J1050": ("Depo-Provera", "Depo-SubQ Provera", "medroxyprogesterone"),
+    "J0585": ("Botox",),
+    "J2919": ("Solu-Medrol", "SoluMedrol"),
+    "J1171": ("Dilaudid",),
+    "J0881": ("Aranesp",),
+    "J0885": ("Procrit", "Retacrit"),
+    "J9312": ("Rituxan",),
+    "J2350": ("Ocrevus",),
+    "J3380": ("Entyvio",),
+    "J0178": ("Eylea",),
+    "J2778": ("Lucentis",),
+    "J1950": ("Lupron Depot",),
+    "J1439": ("Injectafer",),
+    "J1756": ("Venofer",),
+    "J3262": ("Actemra",),
+    "J2323": ("Tysabri",),
+    "J0129": ("Orencia",),
+}
+
+# contraceptive devices: named beside their insertion (services.contraceptive_devices), never matched on their
+# own, so the insertion stays the procedure and the device is its supply line
+DEVICE_NAMES: dict[str, tuple[str, ...]] = {
+    "J7298": ("mirena", "levonorgestrel iud 52 mg"),
+    "J7297": ("liletta",),
+    "J7296": ("kyleena",),
+    "J7301": ("skyla",),
+    "J7300": ("paragard", "copper iud", "copper t iud", "copper intrauterine device", "copper t"),
+    "J7307": ("nexplanon", "implanon", "etonogestrel implant", "contraceptive implant", "etonogestrel"),
+}

@@ -64,7 +64,8 @@ def _anatomic(window: str, entry: object) -> list[str]:
     if m and ("finger" in sites or "hand" in sites or "toe" in sites or "foot" in sites or "nail" in sites):
         side, which, kind = m.group(1).lower(), m.group(2).lower(), (m.group(3) or "").lower()
         side = {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side)
-        table = TOE_MODS if kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" else FINGER_MODS
+        toe = kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" and which != "thumb"
+        table = TOE_MODS if toe else FINGER_MODS
         mod = table.get((side, which))
         return [mod] if mod else []
     lids = {_lid(x) for x in _LID.finditer(window)} if "eyelid" in sites else set()

@@ -24,7 +24,10 @@ _TIME = re.compile(rf"{_NUM}\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?!\w)", r
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:to|-|until|–|through|,?\s*(?:and\s+)?(?:stop(?:ped)?|end(?:ed)?|"
                     r"finish(?:ed)?|completed?)(?:\s+(?:at|time))?:?)\s*(\d{1,2}):(\d{2})", re.I)
 _HOURS_MIN = re.compile(rf"\b{_NUM}\s*(?:hours?|hrs?|h)\s*(?:and\s+)?{_NUM}\s*(?:minutes?|mins?|m)\b", re.I)
-_DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc|units?|iu|meq|mci)\b", re.I)
+_DOSE = re.compile(rf"(?<![\d,]){_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc|units?|iu|meq|mci)\b", re.I)
+# "2.4 million units", "1,200,000-unit syringe", "NS 1 L", "1 liter": written-out scales and volumes
+_BIG_DOSE = re.compile(r"(?<![\d,.])(?:(\d+(?:\.\d+)?)\s*(million|thousand)|(\d{1,3}(?:,\d{3})+))\s*-?\s*(units?|iu)\b", re.I)
+_LITERS = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s*(?:L|[Ll]iters?|[Ll]itres?)\b")
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
                     rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
@@ -91,6 +94,12 @@ def doses(text: str) -> list[Fact]:
         unit = {"gm": "g", "gram": "g", "grams": "g", "cc": "ml", "unit": "units", "milligram": "mg",
                 "milligrams": "mg", "microgram": "mcg", "micrograms": "mcg"}.get(unit, unit)
         out.append(Fact("dose", m.group(), m.start(), m.end(), value=float(m.group(1)), unit=unit))
+    for m in _BIG_DOSE.finditer(text):
+        value = float(m.group(1)) * (1e6 if m.group(2).lower() == "million" else 1e3) if m.group(1) \
+            else float(m.group(3).replace(",", ""))
+        out.append(Fact("dose", m.group(), m.start(), m.end(), value=value, unit="units"))
+    for m in _LITERS.finditer(text):
+        out.append(Fact("dose", m.group(), m.start(), m.end(), value=float(m.group(1)) * 1000, unit="ml"))
     return out
 
 

@@ -28,8 +28,11 @@ _WAIVED_QW = frozenset("""80047 80048 80051 80053 80061 82010 82040 82043 82044 
 _WAIVED_CUE = re.compile(r"\b(CLIA[- ]?waived|waived\s+(test|kit|method|assay|device)|waived)\b", re.I)
 
 _NO_WASTE = re.compile(r"\b(nothing|none|no\s+(drug|medication|amount|portion)?\s*(was\s+)?)\s*(discarded|wasted)"
-                       r"|\bno\s+(drug\s+)?wast(e|age)\b|\bwhole\s+(vial|dose)\b|\bentire\s+(vial|contents)\b"
-                       r"|\bsingle[- ](dose|use)\s+(vial|container|syringe|ampule|bag)", re.I)
+                       r"|\bno\s+(drug\s+)?wast(e|age)\b|\bwhole\s+(vial|dose|syringe|bottle|bag)\b"
+                       r"|\bentire\s+(vial|contents|dose|syringe|bottle|bag)\b|\bfull\s+dose\s+(given|administered|infused)"
+                       r"|\b(fully|completely)\s+(given|used|infused|administered|injected)\b|\bnone\s+left\b"
+                       r"|\bsingle[- ](dose|use)\s+(?:[\w,.-]+\s+){0,3}?(vial|container|syringe|ampule|bag|bottle|pen|"
+                       r"autoinjector)s?", re.I)
 _WASTE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s+(?:was\s+|were\s+)?(?:discarded|wasted)|"
                     r"(?:discarded|wasted)\s+(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)", re.I)
 _MULTI = re.compile(r"\bmulti[- ]?dose\b", re.I)
@@ -61,14 +64,28 @@ def therapy(state: CaseState, c: Choice) -> None:
     c.notes.append(f"modifier {mod}: outpatient therapy under a therapy plan of care")
 
 
-def drug(state: CaseState, c: Choice) -> None:
+def _drug_text(state: CaseState, c: Choice, others: list[Choice]) -> str:
+    """The words about this drug: from its mention to the next drug's mention (the whole note when it is
+    the only drug), so one drug's multi-dose vial says nothing about another's single-dose vial."""
+    if not others or not c.evidence:
+        return state.text
+    start = min(f.start for f in c.evidence)
+    nxt = [f.start for o in others for f in o.evidence if f.start > start]
+    return state.text[start:min(nxt) if nxt else len(state.text)]
+
+
+def drug(state: CaseState, c: Choice, chosen: list[Choice] | None = None) -> None:
     """JZ: single-dose container, nothing discarded; a documented discarded amount is a JW line."""
-    if not getattr(c.entry, "is_drug", False) or not c.code.startswith("J") or _MULTI.search(state.text):
+    if not getattr(c.entry, "is_drug", False) or not c.code.startswith("J"):
         return
-    if _WASTE.search(state.text) and not _NO_WASTE.search(state.text):
+    others = [o for o in chosen or [] if o is not c and o.recommended and getattr(o.entry, "is_drug", False)]
+    text = _drug_text(state, c, others)
+    if _MULTI.search(text):
+        return
+    if _WASTE.search(text) and not _NO_WASTE.search(text):
         c.notes.append("drug waste documented: report the discarded amount on its own line with JW")
         return
-    if _NO_WASTE.search(state.text):
+    if _NO_WASTE.search(text):
         c.modifiers.append("JZ")
         c.notes.append("modifier JZ: single-dose container, no amount discarded")
 
@@ -93,9 +110,10 @@ def chiropractic(state: CaseState, c: Choice) -> None:
         c.notes.append("modifier AT: active/corrective chiropractic treatment")
 
 
-def apply(state: CaseState, c: Choice) -> None:
-    for rule in (therapy, drug, lab, colonoscopy, chiropractic):
+def apply(state: CaseState, c: Choice, chosen: list[Choice] | None = None) -> None:
+    for rule in (therapy, lab, colonoscopy, chiropractic):
         rule(state, c)
+    drug(state, c, chosen)
 
 
 def em_modifier(visit: Choice, procs: list[Choice]) -> str:

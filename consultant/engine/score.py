@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import encounter
-from .lexicon import SITE_GROUPS
+from .lexicon import SITE_GROUPS, specific_vaccine_term
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
 from .score_detail import gestation as _gestation, laterality as _laterality, setting_default as _setting_default
@@ -192,8 +192,8 @@ def _features(c: Candidate, ctx: Context) -> None:
 def _approach(c: Candidate, ctx: Context) -> None:
     want = c.entry.approach
     said = {f.value for f in ctx.kind("approach")} & _SURGICAL_APPROACHES
-    if not want or want not in _SURGICAL_APPROACHES:
-        return
+    if not want or want not in _SURGICAL_APPROACHES or getattr(c.entry, "action", "") in ("vaccine", "drug supply"):
+        return  # a vaccine or drug product has no surgical approach to ask about
     if want in said:
         c.score += 2.0
         c.reasons.append(f"{want} approach")
@@ -203,6 +203,9 @@ def _approach(c: Candidate, ctx: Context) -> None:
         c.against.append(f"approach was {', '.join(sorted(said))}, not {want}")
     else:
         c.missing.append("approach")
+
+
+_DIGIT_SITES = frozenset({"finger", "toe"})  # "thumb IP joint" is a finger joint, "great toe MTP" a toe joint
 
 
 def _site(c: Candidate, ctx: Context) -> None:
@@ -216,7 +219,7 @@ def _site(c: Candidate, ctx: Context) -> None:
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
-    if words & set(sites) or site_words & ctx.local_words or any(
+    if words & set(sites) or site_words & ctx.local_words or (said and words & site_words & _DIGIT_SITES) or any(
             w.startswith(sw) for sw in site_words if len(sw) >= 5 for w in ctx.local_words):  # "ureteral" stent
         c.score += 1.5
         c.reasons.append("site matches")
@@ -524,18 +527,29 @@ def _measured_addon(e: object, unit: str) -> bool:
     return False
 
 
-_PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "product", "dose", "for", "use", "with", "and", "the", "per",
+_PRODUCT_GENERIC = frozenset({"vaccine", "influenza", "flu", "product", "dose", "for", "use", "with", "and", "the", "per",
                               "injection", "intramuscular", "adult", "adults", "split", "virus", "live"})
 
 
-def _product_words(c: Candidate, state: CaseState) -> None:
+_SCHEDULE = re.compile(r"\b(\d)-dose\b")
+_SAID_SCHEDULE = re.compile(r"\b(\d)[- ]dose (?:series|schedule|regimen)\b|\bdose \d of (\d)\b|\b(?:first|second|third) of (?:the )?"
+                            r"(\d)\b|\b\d(?:st|nd|rd) of (\d) doses\b", re.I)
+
+
+def _product_words(c: Candidate, state: CaseState, group: Group) -> None:
     """Vaccine products: each descriptive word of the product the note does not say counts against it
-    ("cell culture", "recombinant", "adjuvanted", "0.25 mL" when the note names none of them)."""
+    ("cell culture", "recombinant", "adjuvanted", "0.25 mL" when the note names none of them), unless
+    the note names the product itself (a brand or valency: "Prevnar 20", "Fluzone High-Dose")."""
     if getattr(c.entry, "action", "") != "vaccine" or not c.entry.short:
         return
     words = {w for w, _, _ in tokens(c.entry.short) if len(w) > 2 and not w.isdigit()} - _PRODUCT_GENERIC
     missing = words - _doc_words(state)
-    c.score -= 0.6 * len(missing) - 0.5 * len(words - missing)
+    named = any(m.codes.get(c.code, 0.0) >= 0.85 and specific_vaccine_term(m.term) for m in group.mentions)
+    c.score -= (0.0 if named else 0.6 * min(len(missing), 2)) - 0.5 * len(words - missing)
+    sched = _SCHEDULE.search(c.entry.short)
+    said = {next(g for g in m.groups() if g) for m in _SAID_SCHEDULE.finditer(state.text)}
+    if sched and said:  # "dose 1 of 3", "3-dose series": the product on that schedule
+        c.score += 1.0 if sched.group(1) in said else -1.0
 
 
 def _doc_words(state: CaseState) -> set[str]:
@@ -576,7 +590,7 @@ def score(state: CaseState, group: Group) -> None:
         _setting_default(c, ctx)
         _drug(c, ctx)
         _distinctive(c, group, ctx)
-        _product_words(c, state)
+        _product_words(c, state, group)
         _gestation(c, state.text)
         if c.entry.addon:
             c.score -= 1.0

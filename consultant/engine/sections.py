@@ -57,8 +57,15 @@ SECTION_LABELS = {
 }
 
 
+# headings that open an anesthesia provider's own record or claim: the service itself, not the anesthesia type
+_ANESTHESIA_SERVICE = ("anesthesia record", "anesthesia claim", "anesthesia billing", "anesthesia service",
+                       "anesthesia services", "anesthesia note", "anesthesia report")
+
+
 def _label(header: str) -> str:
     h = header.strip().lower()
+    if h in _ANESTHESIA_SERVICE:
+        return "other"
     for label, names in SECTION_LABELS.items():
         if any(h == n or h.startswith(n + " ") for n in names):
             return label

@@ -5,6 +5,7 @@ push, 96365 + 96366 infusion hours), vaccine administration, and obstetric
 packages (global care vs delivery only)."""
 from __future__ import annotations
 
+import math
 import re
 
 from .catalog_view import EngineCatalog
@@ -13,18 +14,23 @@ from .text import norm_phrase
 
 # --- anesthesia -------------------------------------------------------------------------------------------
 _ANES_CUE = re.compile(
-    r"(?:^|[.\n]\s*)anesthesia (?:services? )?for\b|\banesthesia (?:services?|time|start|end|billing|record|"
+    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
-    r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provided|administered|performed|"
-    r"gave|billing|directing|directed|supervis)|(?:provided|administered|performed|given) (?:personally )?"
+    r"\b(?:general |spinal |regional |epidural )?anesthesia (?:was )?(?:provided |given |administered |performed )?by "
+    r"(?:the |an |our )?(?:anesthesiologist|CRNA)\b[^.]{0,60}\bfor\b|"
+    r"\b(?:anesthesiologist|CRNA)\b[^.]{0,40}\b(?:provided|administered|performed|gave)\b[^.]{0,30}\banesthesia "
+    r"(?:care )?for\b|"
+    r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
+    r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
 _ANES_MODS = [(re.compile(r"\bCRNA\b[^.]{0,60}\b(?:without|no|not under) medical direction|"
                           r"\bCRNA\b[^.]{0,40}\b(?:alone|solo|independent|non-?medically directed)", re.I), "QZ"),
-              (re.compile(r"\bmedically directed\b|\bmedical direction\b", re.I), "QK"),
-              (re.compile(r"\bpersonally (?:performed|provided)\b|\banesthesiologist (?:alone|personally)\b", re.I), "AA")]
+              (re.compile(r"\bmedically direct(?:ed|ing|s)\b|\bmedical direction\b", re.I), "QK"),
+              (re.compile(r"\bpersonally (?:perform|provid)\w*|\banesthesiologist (?:alone|personally)\b", re.I), "AA")]
 _ASA = re.compile(r"\bASA(?: class| physical status| PS)?\s*([1-6]|I{1,3}|IV|V|VI)\b(?!\s*\d)")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
-_ANES_STOP = frozenset({"anesthesia", "for", "of", "the", "and", "or", "with", "procedure", "on", "in", "a", "not",
+_CROSSWALKED = "anesthesia for the documented procedure"
+_ANES_STOP = frozenset({"under", "was", "were", "age", "younger", "older", "than", "back", "nos", "anesthesia", "for", "of", "the", "and", "or", "with", "procedure", "on", "in", "a", "not",
                         "otherwise", "specified", "including", "all", "other", "than", "care", "open"})
 
 
@@ -53,36 +59,68 @@ def _crosswalk(cat: EngineCatalog, group: Group) -> list[Candidate]:
         overlap = len(_words(e) & said) + 2 * len(site & {s.lower() for s in e.site})
         if overlap:
             c = Candidate(code, e, score=3.0 + overlap)
-            c.reasons.append("anesthesia for the documented procedure")
+            c.reasons.append(_CROSSWALKED)
             c.evidence.extend(m.fact for m in group.mentions)
             out.append(c)
     return sorted(out, key=lambda c: (-c.score, c.code))[:4]
 
 
 def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
-    """When the anesthesia provider bills, each surgical group codes as its anesthesia code."""
+    """When the anesthesia provider bills, each surgical group codes as its anesthesia code; otherwise an
+    anesthesia code never stands in for the surgery it was matched beside ("cataract extraction under
+    topical anesthesia" is the surgeon's cataract code)."""
     if not is_anesthesia_case(state):
+        for group in state.groups:
+            surgical = [c for c in group.candidates if getattr(c.entry, "action", "") != "anesthesia"]
+            if surgical and any(c.score >= 2.5 for c in surgical):
+                group.candidates = surgical
         return
     for group in state.groups:
+        if group.kind == "drug":  # propofol and the other agents the anesthetist gives are part of the service
+            group.candidates = []
         if group.kind != "procedure" or not group.candidates:
             continue
         anes = [c for c in group.candidates if getattr(c.entry, "action", "") == "anesthesia"]
+        surgical = next((c for c in group.candidates if getattr(c.entry, "action", "") != "anesthesia"), None)
+        if anes and surgical is not None:  # the anesthesia code that shares the surgery's words is the specific one
+            words = _words(surgical.entry)
+            for c in anes:
+                c.score += 0.75 * len(_words(c.entry) & words)
         if not anes:
             anes = _crosswalk(cat, group)
         if anes:
+            lift = max(0.0, 3.0 - max(c.score for c in anes)) + 2.0  # keeps the ranking the words gave
             for c in anes:
                 c.missing = [m for m in c.missing if m not in ("site", "approach")]
-                c.score = max(c.score, 3.0) + 2.0
+                c.score += lift
             group.candidates = sorted(anes, key=lambda c: (-c.score, c.code))
             group.kind = "anesthesia"
+
+
+# whose claim it is: the CRNA's under medical direction is QX, the directing anesthesiologist's QK (QY for one CRNA)
+_CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|billing|service|bills)\b|\b(?:bill|code|claim)\w* (?:for )?the CRNA\b",
+                         re.I)
+_ONE_CRNA = re.compile(r"\b(?:one|a single|single|only one) CRNA\b|\bdirecting (?:one|a single) (?:CRNA|room)\b", re.I)
+# propofol run to deep sedation or a general anesthetic is not monitored anesthesia care, whatever it is called
+_DEEP = re.compile(r"\bpropofol\b|\bgeneral (?:anesthesia|anesthetic)\b|\bdeep sedation\b|\bGETA\b|\bLMA\b", re.I)
+_MAC = re.compile(r"\b(?i:monitored anesthesia care)\b|\bMAC\b")
+# Medicare takes no physical status modifier; report P1-P6 only when the note says the payer wants it
+_ASA_WANTED = re.compile(r"physical status modifier|\bP[1-6] modifier|(?:payer|plan|carrier) requires?[^.]{0,40}"
+                         r"(?:physical status|ASA)", re.I)
 
 
 def anesthesia_modifiers(state: CaseState, choice: Choice) -> None:
     mods = next(([m] for pat, m in _ANES_MODS if pat.search(state.text)), [])
     if not mods and re.search(r"\bCRNA\b", state.text) and not re.search(r"anesthesiologist", state.text, re.I):
         mods = ["QZ"]
+    if mods == ["QK"] and _CRNA_CLAIM.search(state.text):
+        mods = ["QX"]
+    elif mods == ["QK"] and _ONE_CRNA.search(state.text):
+        mods = ["QY"]
+    if _MAC.search(state.text) and not _DEEP.search(state.text):
+        mods.append("QS")
     asa = _ASA.search(state.text)
-    if asa:
+    if asa and _ASA_WANTED.search(state.text):
         mods.append("P" + _ROMAN.get(asa.group(1).upper(), asa.group(1)))
     choice.modifiers = mods
     times = [f for f in state.present("time")]
@@ -93,6 +131,26 @@ def anesthesia_modifiers(state: CaseState, choice: Choice) -> None:
         choice.notes.append(f"anesthesia time {minutes:g} minutes = {minutes / 15:.1f} time units{extra}")
 
 
+def one_anesthesia(chosen: list[Choice]) -> None:
+    """One anesthesia line per session: the code for the procedure the note names as anesthetised (a code
+    found by crosswalk from a side remark, such as a block for postoperative pain, yields), then the one
+    with the most base units."""
+    anes = [c for c in chosen if c.recommended and c.group is not None and c.group.kind == "anesthesia"]
+    if len(anes) < 2:
+        return
+
+    def key(c: Choice) -> tuple:
+        cand = next((x for x in c.group.candidates if x.code == c.code), None)  # type: ignore[union-attr]
+        crossed = cand is not None and _CROSSWALKED in cand.reasons
+        return (crossed, -(getattr(c.entry, "anesthesia_base_units", None) or 0), c.code)
+
+    keep = min(anes, key=key)
+    for c in anes:
+        if c is not keep:
+            c.recommended = False
+            c.notes.append(f"not chosen: one anesthesia code per session ({keep.code})")
+
+
 # --- drug and vaccine administration ------------------------------------------------------------------------
 _IM_SC = re.compile(r"\b(?:IM|SC|SQ|subq|sub-q|intramuscular(?:ly)?|subcutaneous(?:ly)?|deltoid|gluteal|"
                     r"ventrogluteal|shot)\b", re.I)
@@ -101,6 +159,7 @@ _INFUSION = re.compile(r"\b(?:infus(?:ion|ed)|drip|IVPB|piggyback)\b", re.I)
 _IV = re.compile(r"\b(?:IV|intravenous(?:ly)?)\b", re.I)
 _VACCINE = re.compile(r"\b(?:vaccin\w*|immuniz\w*|flu shot|influenza shot|pneumovax|prevnar|tdap|td|"
                       r"shingrix|gardasil|hep(?:atitis)? b (?:vaccine|shot))\b", re.I)
+_VACCINE_ADMIN = {"90460", "90461", "90471", "90472", "90473", "90474", "G0008", "G0009", "G0010", "96372"}
 _ADMIN_CODES = {"96372", "96374", "96375", "96365", "96366", "96367", "96368", "96413", "96401", "96402",
                 "90471", "90472", "90460", "90461", "G0008", "G0009", "G0010"}
 
@@ -121,10 +180,35 @@ def _add(cat: EngineCatalog, out: list[Choice], code: str, units: int, why: str,
         out.append(Choice(code, entry, True, 0.0, units=units, evidence=list(ev), notes=[why]))
 
 
+# monoclonal antibodies and other biologics given with the chemotherapy administration codes (infliximab and
+# its biosimilars, rituximab and its biosimilars, ocrelizumab, natalizumab, vedolizumab, tocilizumab,
+# eculizumab, belimumab); hormonal antineoplastics injected IM/SC (leuprolide, goserelin)
+_COMPLEX_BIOLOGIC = frozenset({"J1745", "Q5103", "Q5104", "Q5121", "J9312", "Q5115", "Q5119", "Q5123", "J2350",
+                               "J2323", "J3380", "J3262", "J1300", "J0490"})
+_HORMONAL_ANTINEOPLASTIC = frozenset({"J9217", "J1950", "J9202"})
+_TO_COMPLEX = {"96365": "96413", "96366": "96415", "96374": "96409", "96375": "96411"}
+
+
 def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     """Administration codes for recommended drugs and vaccines when the note gives the route."""
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return []
+    drugs = [c for c in chosen if c.recommended and getattr(c.entry, "is_drug", False)]
+    if not drugs and any(c.recommended and "90476" <= c.code <= "90759" for c in chosen):
+        # vaccine products: their administration lines follow from the products, age, counselling and payer,
+        # whatever administration code an injection word picked on its own
+        picked = [c for c in chosen if c.recommended and c.code in _VACCINE_ADMIN]
+        for c in picked:
+            chosen.remove(c)
+        return _vaccine_admin(state, cat, chosen) or picked
     have = {c.code for c in chosen if c.recommended}
-    if have & _ADMIN_CODES or any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+    if any(d.code.startswith("J9") or d.code in _COMPLEX_BIOLOGIC for d in drugs):
+        for c in chosen:  # "IV infusion over 2 hours" of infliximab is a chemotherapy/complex-drug infusion
+            swap = _TO_COMPLEX.get(c.code) if c.recommended else None
+            if swap and cat.get(swap) is not None:
+                c.notes.append(f"{swap} rather than {c.code}: the drug is a chemotherapy or complex biologic agent")
+                c.code, c.entry = swap, cat.get(swap)
+    if have & _ADMIN_CODES:
         return []
     procedures = [c for c in chosen if c.recommended and c.entry.system == "CPT" and c.group is not None
                   and c.group.kind == "procedure" and not c.code.startswith("9")]
@@ -134,19 +218,29 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
         if procedures and not _IM_SC.search(text):
             continue  # a drug injected as part of a procedure (joint, trigger point ...) is that procedure's
         mins = _minutes(state)
+        # chemotherapy and complex biologics (monoclonal antibodies) take the chemotherapy administration codes
+        hormonal = drug.code in _HORMONAL_ANTINEOPLASTIC
+        complex_ = drug.code.startswith("J9") or drug.code in _COMPLEX_BIOLOGIC or hormonal
+        first, more, push = ("96413", "96415", "96409") if complex_ else ("96365", "96366", "96374")
+        why = " (chemotherapy / complex biologic)" if complex_ else ""
         if _INFUSION.search(text) or (_IV.search(text) and mins is not None and mins >= 16 and not _PUSH.search(text)):
             if mins is None or mins < 16:
-                _add(cat, out, "96374", 1, "an infusion of 15 minutes or less is reported as a push", drug.evidence)
+                _add(cat, out, push, 1, "an infusion of 15 minutes or less is reported as a push", drug.evidence)
                 continue
-            _add(cat, out, "96365", 1, f"IV infusion, {mins:g} minutes", drug.evidence)
+            _add(cat, out, first, 1, f"IV infusion{why}, {mins:g} minutes", drug.evidence)
             extra = mins - 60
             if extra > 30:
-                _add(cat, out, "96366", int(extra // 60) + (1 if extra % 60 > 30 else 0),
+                _add(cat, out, more, int(extra // 60) + (1 if extra % 60 > 30 else 0),
                      "each additional hour beyond the first (more than 30 minutes past the hour)", drug.evidence)
         elif _PUSH.search(text) or _IV.search(text):
-            _add(cat, out, "96374", 1, "IV push of the drug", drug.evidence)
+            _add(cat, out, push, 1, f"IV push of the drug{why}", drug.evidence)
         elif _IM_SC.search(text):
-            _add(cat, out, "96372", 1, "IM/SC injection of the drug", drug.evidence)
+            code = "96402" if hormonal else "96401" if complex_ else "96372"
+            again = next((c for c in out if c.code == code == "96372"), None)
+            if again is not None:  # each drug injected IM/SC is its own injection
+                again.units += 1
+                continue
+            _add(cat, out, code, 1, f"IM/SC injection of the drug{why}", drug.evidence)
     if not out and _VACCINE.search(state.text) and not have & _ADMIN_CODES:
         out.extend(_vaccine_admin(state, cat, chosen))
     return out
@@ -173,8 +267,27 @@ _COMPONENTS = {"90700": 3, "90702": 2, "90714": 2, "90715": 3, "90707": 3, "9071
                "90723": 5, "90697": 6, "90636": 2, "90748": 2, "90644": 2}
 
 
+# the physician or other qualified professional talked the vaccines through (risks, benefits, VIS)
+_COUNSEL = re.compile(r"\bcounsel|\b(?:went over|discussed|reviewed|explained)\b[^.]{0,60}\b(?:risks?|benefits?|"
+                      r"side effects?|VIS|vaccine information)|\bvaccine information statements?\b[^.]{0,30}\b(?:reviewed|"
+                      r"discussed|explained)", re.I)
+_NO_COUNSEL = re.compile(r"\b(?:no|not|without|did not|didn't)\b[^.;]{0,30}\bcounsel\w*", re.I)
+_MINOR = re.compile(r"\b(?:newborn|neonate|infant|baby|toddler|child|kid|preschooler|kindergart\w*|"
+                    r"adolescent|teen(?:ager)?|well[- ]child|(?:week|month)s?[- ]old|pediatric patient)\b", re.I)
+_MEDICARE_ADMIN = {"influenza": "G0008", "pneumococcal": "G0009", "hepatitis b": "G0010"}
+
+
+def _vaccine_kind(entry: object) -> str:
+    short = (getattr(entry, "short", "") or "").lower()
+    if short.startswith(("influenza", "flu ")):
+        return "influenza"
+    if short.startswith("pneumococcal"):
+        return "pneumococcal"
+    return "hepatitis b" if short.startswith("hepatitis b") else ""
+
+
 def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
-    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|"
+    if not re.search(r"\b(?:administered|given|gave|received|IM|intramuscular|injected|shot|vaccines? today|dose today|"
                      r"immuni[sz]ations? today|shots today)\b", state.text, re.I):
         return []
     if any(f.assertion != "present" for f in state.facts if f.kind == "procedure") and not state.present("procedure"):
@@ -183,13 +296,28 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     n = max(len(products), 1)
     low = state.text.lower()
     ev = [f for c in products for f in c.evidence[:1]]
-    if "medicare" in low and n == 1:
-        code = "G0009" if "pneumo" in low or "prevnar" in low else "G0010" if "hep" in low else "G0008"
-        return [Choice(code, cat.get(code), True, 0.0, evidence=ev, notes=["Medicare vaccine administration"])] \
-            if cat.get(code) else []
     out: list[Choice] = []
+    if "medicare" in low and not re.search(r"\b(?:commercial|private) (?:plan|payer|insurance)\b", low):
+        # Medicare pays flu, pneumococcal and hepatitis B administration with its own G-code each;
+        # any other vaccine on the same day takes 90471/90472
+        rest = []
+        for c in products:
+            code = _MEDICARE_ADMIN.get(_vaccine_kind(c.entry))
+            if code:
+                _add(cat, out, code, 1, "Medicare vaccine administration", c.evidence[:1])
+            else:
+                rest.append(c)
+        if not products:
+            code = "G0009" if "pneumo" in low or "prevnar" in low else "G0010" if "hep" in low else "G0008"
+            _add(cat, out, code, 1, "Medicare vaccine administration", ev)
+        if rest:
+            _add(cat, out, "90471", 1, "vaccine administration, first vaccine", rest[0].evidence[:1])
+            if len(rest) > 1:
+                _add(cat, out, "90472", len(rest) - 1, "each additional vaccine", rest[1].evidence[:1])
+        return out
     age = next(iter(state.present("age")), None)
-    if age is not None and age.value < 19 and re.search(r"\bcounsel", low):
+    minor = age.value < 19 if age is not None else bool(_MINOR.search(low))
+    if minor and _COUNSEL.search(_NO_COUNSEL.sub(" ", low)):
         _add(cat, out, "90460", n, "vaccine administration with counseling, patient under 19: one per vaccine", ev)
         extra = sum(_COMPONENTS.get(c.code, 1) - 1 for c in products)
         if extra > 0:
@@ -199,6 +327,89 @@ def _vaccine_admin(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
     if n > 1:
         _add(cat, out, "90472", n - 1, "each additional vaccine", ev)
     return out
+
+
+# --- contraceptive devices -------------------------------------------------------------------------------
+_DEVICE_FOR = {"58300": ("J7296", "J7297", "J7298", "J7300", "J7301"), "11981": ("J7307",), "11983": ("J7307",)}
+_OWN_DEVICE = re.compile(r"\bpatient[- ](?:supplied|provided|brought|owned)|\bbrought (?:in )?(?:her|their|his) own\b|"
+                         r"\b(?:supplied|provided|dispensed) by (?:the )?(?:patient|pharmacy|specialty pharmacy)|"
+                         r"\bspecialty pharmacy\b|\bfree (?:device|sample)|\bsample device\b", re.I)
+
+
+_REMOVED = re.compile(r"\b(?:remov\w*|explant\w*|took out|taken out)\b[^.;]{0,50}\b(?:implant|rod|nexplanon|implanon)|"
+                      r"\b(?:implant|rod|nexplanon|implanon)\b[^.;]{0,30}\b(?:remov\w*|taken out)", re.I)
+_INSERTED = re.compile(r"\b(?:insert\w*|placed|placement|new (?:implant|rod|device))\b", re.I)
+_NO_SWAP = re.compile(r"\b(?:no|not|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
+                      r"new (?:implant|rod|device)|insert\w*|placed)\b[^.;]*", re.I)
+_SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|replac\w*|reinsert\w*|re-insert\w*)\b", re.I)
+
+
+def _implant_swap(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Removal of a drug implant and a new one in the same visit is one code (11983), not 11981 or 11982."""
+    text = _NO_SWAP.sub(" ", state.text)
+    both = (_REMOVED.search(text) and _INSERTED.search(text)) or _SWAP.search(text)
+    if not both or cat.get("11983") is None:
+        return
+    for c in chosen:
+        if c.recommended and c.code in ("11981", "11982"):
+            c.notes.append("removal and insertion in one visit: 11983")
+            c.code, c.entry = "11983", cat.get("11983")
+            break
+
+
+def contraceptive_devices(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
+    """An IUD or implant inserted from the practice's stock is billed as its own device line beside the
+    insertion (copper IUD J7300, Mirena J7298, Nexplanon J7307 ...), unless the patient brought it."""
+    from .lexicon import DEVICE_NAMES
+
+    _implant_swap(state, cat, chosen)
+    have = {c.code for c in chosen if c.recommended}
+    low = state.text.lower()
+    if _OWN_DEVICE.search(state.text):
+        return []
+    out: list[Choice] = []
+    for proc, devices in _DEVICE_FOR.items():
+        if proc not in have or have & set(devices):
+            continue
+        named = [d for d in devices if any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in DEVICE_NAMES[d])]
+        if named:
+            ev = [c for c in chosen if c.code == proc][0].evidence[:1]
+            _add(cat, out, named[0], 1, "the device inserted, supplied by the practice", ev)
+    return out
+
+
+# --- hydration fluids -------------------------------------------------------------------------------------
+_SALINE = re.compile(r"\b(?:normal saline|NS|0\.9% (?:sodium chloride|NaCl|saline)|sodium chloride 0\.9%)\b")
+_LACTATED = re.compile(r"\b(?:lactated ringer'?s?|ringer'?s lactate|LR)\b")
+
+
+def hydration_fluid(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
+    """The bag of a hydration infusion given from office stock: normal saline by volume (1000 mL J7030,
+    500 mL J7040, 250 mL J7050) or lactated Ringer's (J7120 per liter).  A drug's diluent is never a line."""
+    have = {c.code for c in chosen if c.recommended}
+    if "96360" not in have or have & {"J7030", "J7040", "J7050", "J7120"}:
+        return []
+    if re.search(r"\bpatient[- ]supplied|\bsupplied by (?:the )?(?:patient|hospital|pharmacy)", state.text, re.I):
+        return []
+    vols = [f for f in state.present("dose") if f.unit == "ml" and f.value >= 250]
+    for pat, kind in ((_SALINE, "ns"), (_LACTATED, "lr")):
+        m = pat.search(state.text)
+        near = [f for f in vols if m and abs(f.start - m.end()) <= 40]
+        if not m or not near:
+            continue
+        ml = min(near, key=lambda f: abs(f.start - m.end())).value
+        if kind == "lr":
+            code, units = "J7120", max(1, round(ml / 1000))
+        elif ml >= 1000:
+            code, units = "J7030", max(1, round(ml / 1000))
+        elif ml >= 500:
+            code, units = "J7040", round(ml / 500)
+        else:
+            code, units = "J7050", round(ml / 250)
+        out: list[Choice] = []
+        _add(cat, out, code, units, f"hydration fluid, {ml:g} mL", [])
+        return out
+    return []
 
 
 # --- obstetric packages -------------------------------------------------------------------------------------
@@ -231,6 +442,8 @@ def _ob_kind(text: str) -> str | None:
 
 def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     """Replace maternity codes with the package the note describes."""
+    if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
+        return  # the anesthesia provider's claim carries no obstetric package
     ob = [c for c in chosen if c.recommended and ("59400" <= c.code <= "59622")]
     kind = _ob_kind(state.text)
     if kind is None or not (ob or re.search(r"\bdeliver", state.text, re.I)):
@@ -266,9 +479,35 @@ def local_anesthetics(state: CaseState, chosen: list[Choice]) -> None:
     surgery = any(c.recommended and c.entry.system == "CPT" and getattr(c.entry, "global_days", "") in
                   ("000", "010", "090") for c in chosen)
     for c in chosen:
-        if not (c.recommended and getattr(c.entry, "is_drug", False)):
+        held = not c.recommended and "missing:dose" in c.notes  # no dose asked for a drug that is never billed
+        if not ((c.recommended or held) and getattr(c.entry, "is_drug", False)):
             continue
         text = _sentence_text(state, c)
         if _LOCALS.search(" ".join(f.text for f in c.evidence)) and (surgery or _LOCAL_USE.search(text)):
             c.recommended = False
+            c.notes = [n for n in c.notes if n != "missing:dose"]
             c.notes.append("not chosen: local anesthesia is part of the procedure, not billed as a drug")
+
+
+_IV_FIRST = ("96365", "96374", "96413", "96409")
+
+
+def hydration_second(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Hydration beside an IV drug infusion or push is the lowest service in the hierarchy: the drug takes
+    the initial code and the hydration is reported as subsequent hydration (96361), one unit once it runs
+    past 30 minutes and another for each further hour past its midpoint."""
+    have = {c.code: c for c in chosen if c.recommended}
+    first = have.get("96360")
+    add = have.get("96361")
+    if not (first or add) or not any(code in have for code in _IV_FIRST) or cat.get("96361") is None:
+        return
+    mins = _minutes(state)
+    units = max(1, math.ceil((mins - 30) / 60)) if mins is not None and mins > 30 else 1
+    if first is None:
+        add.units = units
+        return
+    first.code, first.entry, first.units = "96361", cat.get("96361"), units
+    first.notes.append("hydration after an IV drug service is subsequent hydration (96361)")
+    if add is not None:
+        add.recommended = False
+        add.notes.append("not chosen: the hydration is reported on one 96361 line")

@@ -4,6 +4,7 @@ add-ons, and HCPCS drug units from the documented dose."""
 from __future__ import annotations
 
 import math
+import re
 
 from .model import CaseState, Choice, Fact
 from .score import Context
@@ -56,7 +57,15 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
         return
     pos = choice.evidence[0].start
     doses = [f for f in state.facts if f.kind == "dose" and f.assertion == "present"]
-    dose = nearest(doses, pos, 120)
+    # "Kenalog-40, 1 mL (40 mg)": the dose in the billing unit's kind, not the volume drawn up
+    fits = [f for f in doses if f.unit == dosage.unit or (f.unit in _TO_MG and dosage.unit in _TO_MG)]
+    dose = nearest(fits, pos, 120) or nearest(doses, pos, 120)
+    names = {f.text.lower() for f in choice.evidence if f.kind == "procedure" and len(f.text) > 3}
+    # the drug named again where the dose is (a subject line, then a MEDICATION: line of an infusion record)
+    again = [m.start() for n in names for m in re.finditer(re.escape(n), state.text.lower()) if m.start() != pos]
+    for at in [f.start for f in choice.evidence[1:]] + again:
+        if dose is None:
+            dose = nearest(fits, at, 120) or nearest(doses, at, 120)
     if dose is None:
         choice.notes.append("missing:dose")
         choice.recommended = False  # drug units cannot be billed without the dose given

@@ -115,6 +115,8 @@ def item_count(ctx: Context, unit: str = "") -> int:
     if unit.startswith(_LEVEL_UNITS):
         lv = [f for f in counts if f.unit.startswith(_LEVEL_UNITS)]
         counts = lv or times
+    elif unit.startswith("stage"):  # Mohs stages, each often on its own line: tissue blocks are not stages
+        counts = [f for f in ctx.kind("count", local=False) if f.unit.startswith(("stage", "layer"))]
     elif not unit or unit.startswith(_LESION_UNITS):
         same = [f for f in counts if unit and f.unit[:4] == unit[:4]]
         counts = same or [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or times

@@ -1,0 +1,39 @@
+"""Second blind set (team2a), integumentary / breast / musculoskeletal causes: digit and
+eyelid modifiers, Mohs stage units, "only the right" sides, word-number dated history."""
+from __future__ import annotations
+
+from consultant.engine import suggest
+
+
+def answer(text: str) -> dict[str, dict]:
+    return {s["code"]: s for s in suggest(text)["suggestions"] if s["recommended"]}
+
+
+def test_hallux_takes_toe_modifier() -> None:
+    got = answer("Partial matrixectomy with phenol of the right hallux medial border for an ingrown nail.")
+    assert got["11750"]["modifiers"] == ["T5"]
+
+
+def test_lid_laceration_repair_takes_no_eyelid_modifier() -> None:
+    got = answer("Simple repair of a 2 cm laceration of the left upper eyelid and 1 cm of the nose.")
+    assert got["12013"]["modifiers"] == []  # 3 cm summed on the face
+
+
+def test_mohs_stages_counted_from_ordinals_not_blocks() -> None:
+    got = answer("Mohs of a BCC on the left calf: first stage 5 tissue blocks, second stage 3 blocks, "
+                 "third stage 2 blocks, margins clear.")
+    assert got["17313"]["units"] == 1 and got["17314"]["units"] == 2
+    got = answer("Mohs for SCC of the back: first stage 4 blocks, second stage 3 blocks, clear.")
+    assert got["17314"]["units"] == 1
+
+
+def test_only_one_side_done_beats_bilateral_booking() -> None:
+    got = answer("Consent was for bilateral knee arthroscopy; only the left knee was scoped today with a "
+                 "partial medial meniscectomy.")
+    assert got["29881"]["modifiers"] == ["LT"]
+
+
+def test_word_number_ago_is_history() -> None:
+    got = answer("Right open carpal tunnel release today. Her de Quervain tendon sheath was injected "
+                 "three weeks ago and is better.")
+    assert "64721" in got and "20550" not in got

@@ -37,3 +37,20 @@ def test_word_number_ago_is_history() -> None:
     got = answer("Right open carpal tunnel release today. Her de Quervain tendon sheath was injected "
                  "three weeks ago and is better.")
     assert "64721" in got and "20550" not in got
+
+
+def test_orif_documents_open_and_joint_involvement_picks_sibling() -> None:
+    got = answer("ORIF right distal radius, intra-articular two-fragment fracture, volar plate.")
+    assert "25608" in got and not {"25607", "25609"} & set(got)
+    got = answer("ORIF right distal radius, extra-articular, dorsally angulated, volar plate.")
+    assert "25607" in got and not {"25608", "25609"} & set(got)
+
+
+def test_guidance_code_does_not_hold_back_guided_injection_on_approach() -> None:
+    got = answer("Ultrasound-guided injection of the left knee joint with 40 mg triamcinolone.")
+    assert "20611" in got and "76942" not in got
+
+
+def test_digit_named_once_elsewhere_in_the_note() -> None:
+    got = answer("Ingrown toenail, right fourth toe. The nail border and matrix were excised with phenol.")
+    assert got["11750"]["modifiers"] == ["T8"]

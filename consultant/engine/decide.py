@@ -23,6 +23,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
     if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
         return False
+    if attr == "approach" and getattr(a.entry, "action", "") != getattr(b.entry, "action", ""):
+        return False  # open vs laparoscopic siblings do the same thing; the guidance code beside an injection does not
     return repr(va) != repr(vb)
 
 

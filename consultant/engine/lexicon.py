@@ -53,7 +53,7 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
 
 APPROACH_WORDS: dict[str, str] = {
     "laparoscopic": "laparoscopic", "laparoscopy": "laparoscopic", "robotic": "laparoscopic",
-    "open": "open", "laparotomy": "open",
+    "open": "open", "laparotomy": "open", "orif": "open",
     "endoscopic": "endoscopic", "endoscopy": "endoscopic",
     "percutaneous": "percutaneous", "needle": "percutaneous",
     "arthroscopic": "arthroscopic", "arthroscopy": "arthroscopic",

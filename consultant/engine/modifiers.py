@@ -24,6 +24,7 @@ _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bil
                         r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
 
 
+_DIGIT_SITES = {"nail", "finger", "toe", "thumb", "nail bed", "nail matrix"}
 _ONLY_SIDE = re.compile(r"\bonly (?:the |on the |his |her )?(left|right)\b(?! (?:side )?(?:was|is) (?:spared|normal|unaffected))", re.I)
 
 
@@ -109,6 +110,10 @@ def apply(state: CaseState, choice: Choice) -> None:
     """Set ``choice.modifiers`` from the text around its evidence."""
     window = _window(state, choice)
     mods = _anatomic(window, choice.entry)
+    if not mods and _DIGIT_SITES & set(getattr(choice.entry, "site", [])):
+        digits = {m.group().lower() for m in _DIGIT.finditer(state.text) if not state.is_ignored(m.start())}
+        if len(digits) == 1:  # "Ingrown nail, right great toe" said once, the procedure sentence only says "nail"
+            mods = _anatomic(next(iter(digits)), choice.entry)
     if not mods:
         mods = _laterality(state, choice, window)
     if "50" in mods:

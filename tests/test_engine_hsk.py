@@ -54,3 +54,19 @@ def test_guidance_code_does_not_hold_back_guided_injection_on_approach() -> None
 def test_digit_named_once_elsewhere_in_the_note() -> None:
     got = answer("Ingrown toenail, right fourth toe. The nail border and matrix were excised with phenol.")
     assert got["11750"]["modifiers"] == ["T8"]
+
+
+def test_service_another_provider_bills_is_not_coded() -> None:
+    got = answer("Left lumpectomy. The localization wire was placed this morning by radiology (billed by radiology).")
+    assert "19301" in got and not {"19281", "19283", "19285"} & set(got)
+
+
+def test_shared_pointer_counts_once() -> None:
+    got = answer("Ultrasound guided core needle biopsy of a right breast mass with clip placement.")
+    assert "19083" in got and "19100" not in got
+
+
+def test_joint_scope_documents_arthroscopy() -> None:
+    from consultant.engine.pipeline import analyse
+    state, _ = analyse("R shoulder scope with debridement of the labrum.")
+    assert "arthroscopic" in {f.value for f in state.facts if f.kind == "approach"}

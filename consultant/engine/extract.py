@@ -170,11 +170,14 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("site", state.text[a:b], a, b, sentence=sid, value=tok))
         if tok in APPROACH_WORDS:
             state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value=APPROACH_WORDS[tok]))
+        elif tok in ("scope", "scoped") and n and toks[n - 1][0] in _JOINTS:  # "knee scope": arthroscopy
+            state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value="arthroscopic"))
         side = _side(state.text, toks, n)
         if side:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
 
 
+_JOINTS = frozenset({"knee", "shoulder", "hip", "ankle", "elbow", "wrist"})
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}

@@ -42,7 +42,7 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "ankle": ("leg", "ankle", "extremity"), "extremity": ("arm", "leg", "extremity"),
     "scalp": ("scalp",), "neck": ("neck",), "hand": ("hand",), "finger": ("hand", "finger", "nail"),
     "thumb": ("hand", "finger", "thumb", "nail"), "palm": ("hand",), "foot": ("foot",), "feet": ("foot",),
-    "toe": ("foot", "toe", "nail"), "hallux": ("foot", "toe", "nail"), "heel": ("foot",), "sole": ("foot",), "axilla": ("axilla", "trunk"),
+    "toe": ("foot", "toe", "nail"), "breast": ("breast",), "hallux": ("foot", "toe", "nail"), "heel": ("foot",), "sole": ("foot",), "axilla": ("axilla", "trunk"),
     "genitalia": ("genitalia",), "penis": ("genitalia",), "scrotum": ("genitalia",), "vulva": ("genitalia",),
     "face": ("face",), "cheek": ("face",), "forehead": ("face",), "chin": ("face",), "jaw": ("face",),
     "temple": ("face",), "ear": ("ear", "face"), "eyelid": ("eyelid", "face"), "lid": ("eyelid",),

@@ -70,3 +70,8 @@ def test_joint_scope_documents_arthroscopy() -> None:
     from consultant.engine.pipeline import analyse
     state, _ = analyse("R shoulder scope with debridement of the labrum.")
     assert "arthroscopic" in {f.value for f in state.facts if f.kind == "approach"}
+
+
+def test_subfascial_tumor_and_its_layered_closure() -> None:
+    got = answer("Excision of lipoma, right flank, 2 cm, located beneath the fascia; layered closure 4 cm.")
+    assert "21932" in got and not {"21930", "21931", "12032"} & set(got)

@@ -17,7 +17,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ed": ("emergency",), "er": ("emergency",),
     "mins": ("minute",), "min": ("minute",), "hrs": ("hour",), "hr": ("hour",),
     "lac": ("laceration",), "lacs": ("laceration",),
-    "excised": ("excision",), "excise": ("excision",), "excisional": ("excision",),
+    "excised": ("excision",), "excise": ("excision",), "excisional": ("excision",), "exc": ("excision",),
     "injected": ("injection",), "inj": ("injection",),
     "aspirated": ("aspiration",), "drained": ("drainage",),
     "repaired": ("repair",), "sutured": ("repair",),

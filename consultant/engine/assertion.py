@@ -72,7 +72,8 @@ _FREE_PSEUDO = [
     ("tension-free", [{"LOWER": "tension"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "free"}]),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
+                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
+                   r"(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
                    r"\b(?:was|were) (?:placed|performed|done|inserted)\s+(?:\w+\s+){0,4}?(?:yesterday|last (?:week|month|year))\b"
                    r"|\b(?:placed|performed|done|inserted) (?:on )?(?:a )?(?:prior|previous|earlier) (?:day|date|admission)\b", re.I)
 
@@ -253,3 +254,25 @@ def run(state: CaseState) -> None:
             f.assertion = "historical"
         elif f.assertion == "present" and label == "plan" and f.kind == "procedure":
             f.assertion = "hypothetical"
+    _billed_elsewhere(state)
+
+
+# "(billed by radiology)", "(they bill that)", "excision billed by the oncologic surgeon": another provider's service
+_OTHER_BILLS = re.compile(r"\b(?:billed|bills?|billing)\s+(?:by|that|it|this|for that|separately by)\b|\bthey bill\b", re.I)
+
+
+def _billed_elsewhere(state: CaseState) -> None:
+    """A procedure mention right before a cue that someone else bills it is not today's claim line."""
+    procs = [f for f in state.facts if f.kind == "procedure" and f.assertion == "present"]
+    for m in _OTHER_BILLS.finditer(state.text):
+        sid = state.sentence_of(m.start())
+        before = [f for f in procs if f.sentence == sid and f.end <= m.start()]
+        if not before:
+            continue
+        last = max(f.end for f in before)
+        if m.start() - last > 40 or re.search(r"[.;]", state.text[last:m.start()]):
+            continue
+        first = min(f.start for f in before if f.end == last)
+        for f in before:
+            if f.end > first:  # the nearest mention and the ones overlapping it
+                f.assertion = "hypothetical"

@@ -25,8 +25,8 @@ def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
         return False  # a count decides only between codes that both count (95810 4+ parameters vs 95782 by age)
     if attr == "approach" and {va, vb} == {"open", "external"} and a.code[:1] == b.code[:1] == "1":
         return False  # skin and nails: open vs external (nail avulsion vs matrix excision) is not asked as approach
-    if attr == "approach" and "imaging" in (a.entry.action, b.entry.action) and {va, vb} & _SURGICAL_APPROACHES:
-        return False  # an imaging or guidance rival is not an approach question
+    if attr == "approach" and getattr(a.entry, "action", "") != getattr(b.entry, "action", ""):
+        return False  # open vs laparoscopic siblings do the same thing; the guidance code beside an injection does not
     return repr(va) != repr(vb)
 
 
@@ -153,6 +153,8 @@ def item_count(ctx: Context, unit: str = "") -> int:
     if unit.startswith(_LEVEL_UNITS):
         lv = [f for f in counts if f.unit.startswith(_LEVEL_UNITS)]
         counts = lv or times
+    elif unit.startswith("stage"):  # Mohs stages, each often on its own line: tissue blocks are not stages
+        counts = [f for f in ctx.kind("count", local=False) if f.unit.startswith(("stage", "layer"))]
     elif not unit or unit.startswith(_LESION_UNITS):
         same = [f for f in counts if unit and f.unit[:4] == unit[:4]]
         counts = same or [f for f in counts if not f.unit.startswith(_LEVEL_UNITS)] or times

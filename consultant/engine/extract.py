@@ -191,6 +191,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("site", state.text[a:b], a, b, sentence=sid, value=tok))
         if tok in APPROACH_WORDS:
             state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value=APPROACH_WORDS[tok]))
+        elif tok in ("scope", "scoped") and n and toks[n - 1][0] in _JOINTS:  # "knee scope": arthroscopy
+            state.facts.append(Fact("approach", state.text[a:b], a, b, sentence=sid, value="arthroscopic"))
         side = _side(state.text, toks, n)
         if side:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
@@ -207,6 +209,7 @@ def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) ->
     return bool(neg) and neg.group().lower() not in key and not (neg.group().lower() == "w/o" and "without" in key)
 
 
+_JOINTS = frozenset({"knee", "shoulder", "hip", "ankle", "elbow", "wrist"})
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
 _PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)

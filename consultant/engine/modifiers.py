@@ -13,7 +13,7 @@ _PAIRED = re.compile(r"\b(eye|ear|breast|knee|hip|shoulder|elbow|wrist|ankle|han
                      r"testis|arm|leg|thigh|forearm|eyelid|extremity|inguinal|femoral|carpal|tube|"
                      r"finger|thumb|toe|nail|digit|heel|great toe|axilla)s?\b", re.I)
 _DIGIT = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(?:hand\s+|foot\s+)?(thumb|index|middle|ring|little|small|great|big|"
-                    r"second|third|fourth|fifth|first)\s*(finger|toe|digit)?\b", re.I)
+                    r"second|third|fourth|fifth|first|hallux)\s*(finger|toe|digit)?\b", re.I)
 _SKIN = re.compile(r"^(?:1[0-7]\d\d\d|9759[78]|97602)$")  # skin lesions, repairs, wound care: body areas, not sides
 _LID = re.compile(r"\b(left|right|lt|rt|L|R)\.?\s+(upper|lower)\s+(?:eye)?lid\b|\b([RL])([UL])L\b", re.I)
 _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bill the (read|interpretation)|"
@@ -22,6 +22,10 @@ _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bil
                         r"interpretation (and|&) report (only|\w+ \w+ \w+ only|by \w+ \w+ only)|report only|"
                         r"reading only|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
                         r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
+
+
+_DIGIT_SITES = {"nail", "finger", "toe", "thumb", "nail bed", "nail matrix"}
+_ONLY_SIDE = re.compile(r"\bonly (?:the |on the |his |her )?(left|right)\b(?! (?:side )?(?:was|is) (?:spared|normal|unaffected))", re.I)
 
 
 def _window(state: CaseState, choice: Choice) -> str:
@@ -36,6 +40,9 @@ def _sides(state: CaseState, choice: Choice) -> set[str]:
     """Sides said in the sentences of the choice's evidence, leaving out sentences whose procedure
     mentions are all historical/negated (a "left total knee in 2019" does not make today's right knee
     bilateral); procedure-title sentences win; with no side there, the one side the case names."""
+    only = {m.group(1).lower() for m in _ONLY_SIDE.finditer(state.text) if not state.is_ignored(m.start())}
+    if len(only) == 1:
+        return only  # "bilateral was booked but only the right was done"
     procs: dict[int, list[bool]] = {}
     for f in choice.evidence:
         if f.kind == "procedure":
@@ -64,11 +71,13 @@ def _anatomic(window: str, entry: object) -> list[str]:
     if m and ("finger" in sites or "hand" in sites or "toe" in sites or "foot" in sites or "nail" in sites):
         side, which, kind = m.group(1).lower(), m.group(2).lower(), (m.group(3) or "").lower()
         side = {"l": "left", "lt": "left", "r": "right", "rt": "right"}.get(side, side)
+        which = "great" if which == "hallux" else which
         toe = kind == "toe" or which in ("great", "big") or "toe" in sites and kind != "finger" and which != "thumb"
         table = TOE_MODS if toe else FINGER_MODS
         mod = table.get((side, which))
         return [mod] if mod else []
-    lids = {_lid(x) for x in _LID.finditer(window)} if "eyelid" in sites else set()
+    skin = bool(_SKIN.match(getattr(entry, "code", "")))  # a lid laceration repair is a body area
+    lids = {_lid(x) for x in _LID.finditer(window)} if "eyelid" in sites and not skin else set()
     if len(lids) == 1:
         return [EYELID_MODS[lids.pop()]]
     if lids:
@@ -116,9 +125,9 @@ def apply(state: CaseState, choice: Choice) -> None:
     """Set ``choice.modifiers`` from the text around its evidence."""
     window = _window(state, choice)
     mods = _anatomic(window, choice.entry)
-    if not mods and choice.evidence and not _DIGIT.search(window):
-        digits = {m.group(0).lower() for m in _DIGIT.finditer(state.text) if not state.is_ignored(m.start())}
-        if len(digits) == 1:  # "Ingrown nail, right great toe." then the procedure in the next sentence
+    if not mods and choice.evidence and not _DIGIT.search(window) and _DIGIT_SITES & set(getattr(choice.entry, "site", [])):
+        digits = {m.group().lower() for m in _DIGIT.finditer(state.text) if not state.is_ignored(m.start())}
+        if len(digits) == 1:  # "Ingrown nail, right great toe" said once, the procedure sentence only says "nail"
             mods = _anatomic(next(iter(digits)), choice.entry)
     if not mods:
         mods = _laterality(state, choice, window)

@@ -137,7 +137,14 @@ def counts(text: str) -> list[Fact]:
             out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit=noun))
     for m in _TIMES.finditer(text):
         out.append(Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="times"))
+    for m in _STAGE_ORDINAL.finditer(text):  # "second stage 2 blocks": the stage reached, not the blocks
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=_ORDINALS[m.group(1).lower()], unit="stages"))
     return out
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2,
+             "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_STAGE_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:mohs\s+)?(?:stage|layer)\b", re.I)
 
 
 _INTERSPACE = re.compile(r"(?<![A-Za-z0-9])([CTLS])\s?(\d{1,2})\s*(?:-|–|/|to)\s*([CTLS])?\s?(\d{1,2})(?![\d.])")

@@ -167,11 +167,14 @@ def pointers(group: Group, ctx: "Context") -> None:
         return
     by_code = {c.code: c for c in group.candidates}
     said = ctx.local_words | {w for f in ctx.features(True) for w in f.split("_")}  # "a recurrence": recurrent
+    given: set[tuple[frozenset[str], str]] = set()
     for c in list(group.candidates[:4]):
         for words, target in _pointers(c.entry):
             t = by_code.get(target)
             if t is not None and t is not c and words <= said:
-                t.score += 2.5
+                if (words, target) not in given:  # a note several siblings share counts once
+                    t.score += 2.5
+                given.add((words, target))
                 t.reasons.append(f"the note documents {', '.join(sorted(words))}")
                 t.missing.clear()  # the fact that decides between the two is documented
                 c.score -= 1.5

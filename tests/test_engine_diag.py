@@ -155,3 +155,10 @@ def test_two_studies_in_one_sentence_stay_apart_and_read_their_own_contrast() ->
     assert {"70551", "72148"} <= set(got)
     got = rec("Noncontrast CT of the abdomen and CT of the chest with IV contrast for staging.")
     assert {"74150", "71260"} <= set(got) and not set(got) & {"74170", "71270"}
+
+
+def test_a_one_view_name_is_not_held_for_the_view_count() -> None:
+    got = rec("Flat plate KUB to look for stool burden.")
+    assert set(got) == {"74018"}
+    assert set(rec("Single-view portable chest x-ray after line placement.")) == {"71045"}
+    assert set(rec("Two-view chest x-ray for cough.")) == {"71046"}

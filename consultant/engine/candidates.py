@@ -145,6 +145,8 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
                 named = [m.codes[src] for src in srcs if src in m.codes]
                 if named and other not in m.codes:
                     m.codes[other] = max(named)
+                    if views_stem(cat.get(other)) and all(views_stem(cat.get(src)) for src in srcs):
+                        m.codes[other] = min(max(named), 0.3)  # "KUB" is the one-view film; its siblings only by count
         pool |= set(fam)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"

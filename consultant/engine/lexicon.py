@@ -48,6 +48,7 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "temple": ("face",), "ear": ("ear", "face"), "eyelid": ("eyelid", "face"), "lid": ("eyelid",),
     "nose": ("nose", "face"), "nasal": ("nose", "face"), "lip": ("lip", "face"),
     "brow": ("face", "eyebrow"), "eyebrow": ("face", "eyebrow"),
+    "pelvic": ("pelvis", "uterus", "ovary"),
     "mucosa": ("mucous membrane",), "nail": ("nail",), "fingernail": ("nail",), "toenail": ("nail",),
 }
 

@@ -155,3 +155,18 @@ def test_two_studies_in_one_sentence_stay_apart_and_read_their_own_contrast() ->
     assert {"70551", "72148"} <= set(got)
     got = rec("Noncontrast CT of the abdomen and CT of the chest with IV contrast for staging.")
     assert {"74150", "71260"} <= set(got) and not set(got) & {"74170", "71270"}
+
+
+def test_a_one_view_name_is_not_held_for_the_view_count() -> None:
+    got = rec("Flat plate KUB to look for stool burden.")
+    assert set(got) == {"74018"}
+    assert set(rec("Single-view portable chest x-ray after line placement.")) == {"71045"}
+    assert set(rec("Two-view chest x-ray for cough.")) == {"71046"}
+
+
+def test_an_earlier_result_is_not_a_test_today_but_a_repeat_run_here_is() -> None:
+    got = rec("Established patient, low MDM. Her TSH from the hospital last week was normal.")
+    assert "84443" not in got and "99213" in got
+    got = rec("Established patient with diabetes, moderate MDM. Last A1c was 8.2 three months ago; repeat POC A1c "
+              "today in clinic 7.6.")
+    assert "83036" in got

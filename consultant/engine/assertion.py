@@ -92,7 +92,9 @@ _LAB_ORDERED = re.compile(r"\b(?:ordered|sent (?:out|to)|send[- ]?out|reference 
                           r"will (?:check|draw|obtain|repeat)|to be (?:drawn|done|checked)|pending)\b", re.I)
 _LAB_REVIEWED = re.compile(r"\b(?:reviewed|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
                            r"(?:labs?|results?)|results? (?:from|of) (?:the |her |his )?(?:last|prior|previous|recent)|"
-                           r"(?:last|prior|previous|recent) (?:labs?|results?))\b", re.I)
+                           r"(?:last|prior|previous|recent) (?:labs?|results?|week|month|year|visit)|\d+ (?:days?|weeks?|months?|years?) "
+                           r"ago|(?:from|at) (?:the |an? )?(?:hospital|outside|ED|ER|emergency department|other)|on admission)\b",
+                           re.I)
 _LAB_DONE = re.compile(r"\b(?:performed|run|ran|in[- ]house|in[- ]office|in (?:the )?(?:clinic|office)|point[- ]of[- ]care|"
                        r"POC|CLIA[- ]waived|waived|our (?:own )?lab|processed here|resulted today)\b", re.I)
 

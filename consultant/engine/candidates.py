@@ -161,6 +161,8 @@ def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
                     # it only stands for; its description words still move the choice when they are said
                     vac = getattr(cat.get(other), "action", "") == "vaccine" and specific_vaccine_term(m.term)
                     m.codes[other] = max(named) * (0.8 if vac else 1.0)
+                    if views_stem(cat.get(other)) and all(views_stem(cat.get(src)) for src in srcs):
+                        m.codes[other] = min(max(named), 0.3)  # "KUB" is the one-view film; its siblings only by count
         pool |= set(fam)
         cands = [Candidate(c, cat.get(c)) for c in sorted(pool) if cat.get(c) is not None]
         kind = "visit" if cands and all(_is_em(c.entry) for c in cands) else "procedure"

@@ -49,6 +49,7 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "nose": ("nose", "face"), "nasal": ("nose", "face"), "lip": ("lip", "face"),
     "brow": ("face", "eyebrow"), "eyebrow": ("face", "eyebrow"),
     "perianal": ("anus",), "perirectal": ("anus",),
+    "pelvic": ("pelvis", "uterus", "ovary"),
     "mucosa": ("mucous membrane",), "nail": ("nail",), "fingernail": ("nail",), "toenail": ("nail",),
 }
 

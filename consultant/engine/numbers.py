@@ -108,14 +108,17 @@ _PROJ = (r"(?:AP|PA|lat(?:eral)?|(?:(?:both|bilateral|two|2)\s+)?obliques?|obl|m
          r"(?:internal|external) rotation)")
 _PROJ_LIST = re.compile(rf"(?i)(?<![\w/]){_PROJ}(?:\s*(?:[+/,&]\s*(?:and\s+)?|and\s+){_PROJ}){{1,6}}(?![\w/])")
 _PROJ_ONE = re.compile(_PROJ, re.I)
-_SHORT_VIEWS = re.compile(r"\b([1-9])\s?(?:v|vw|vws)\b", re.I)
+_SHORT_VIEWS = re.compile(r"\b([1-9])\s?(?:v|vw|vws)\b|\b([1-9]|one|two|three|four|five|six|single)-views?\b", re.I)
 
 
 def views(text: str) -> list[Fact]:
     """Radiograph views written without the word "views": "2v", "3 vw", or a list of projections
     ("PA + lat", "AP/lateral/oblique"; "obliques" are two)."""
-    out = [Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="views")
-           for m in _SHORT_VIEWS.finditer(text)]
+    out = []
+    for m in _SHORT_VIEWS.finditer(text):
+        raw = (m.group(1) or m.group(2)).lower()
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=int(raw) if raw.isdigit() else _WORD_NUMS[raw],
+                        unit="views"))
     for m in _PROJ_LIST.finditer(text):
         if re.search(r"\b\d+\s*(?:-\s*)?views?\b", text[m.end():m.end() + 12], re.I):
             continue  # "AP and lateral, 2 views": the number is already said

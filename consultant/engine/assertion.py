@@ -47,8 +47,11 @@ _EXTRA_RULES = [
     ("ordered with", "PSEUDO", "FORWARD"),
     ("without contrast", "PSEUDO", "FORWARD"), ("w/o contrast", "PSEUDO", "FORWARD"),
     ("without and with", "PSEUDO", "FORWARD"), ("without IV contrast", "PSEUDO", "FORWARD"),
+    ("commercial plan", "PSEUDO", "FORWARD"), ("health plan", "PSEUDO", "FORWARD"),  # the payer, not a plan to do
+    ("insurance plan", "PSEUDO", "FORWARD"), ("advantage plan", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
+    (")", "TERMINATE", "TERMINATE"),  # "standard (not detailed) ultrasound": the aside negates only itself
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

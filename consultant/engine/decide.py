@@ -15,12 +15,15 @@ from .score import Context, context_for
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
-_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site", "contrast"}
+_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site", "contrast", "gestation"}
 
 
 def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
+    if attr == "gestation":  # obstetric ultrasound before / from 14 weeks
+        return {f for f in a.entry.with_ if f.startswith("gestation_")} != {
+            f for f in b.entry.with_ if f.startswith("gestation_")}
     if attr == "contrast" and not (va and vb):  # only contrast siblings (CT without / with) hang on it
         return False
     return repr(va) != repr(vb)

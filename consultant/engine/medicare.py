@@ -39,6 +39,7 @@ _G2211 = re.compile(r"\bG2211\b|\bcontinuing focal point\b|\blongitudinal (?:car
                     r"\bvisit complexity\b", re.I)
 _OFFICE_EM = re.compile(r"^992(?:0[2-5]|1[1-5])$")
 _PROLONGED = {"99205": (60, 74), "99215": (40, 54)}
+_DBT = {"77061": "77065", "77062": "77066"}
 
 
 def is_medicare(state: CaseState) -> bool:
@@ -101,6 +102,11 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                   "Medicare screening colonoscopy, " + ("high risk" if high else "not high risk"))
         elif c.code == "84153" and screening:
             _swap(cat, c, "G0103", "Medicare screening PSA")
+        elif c.code in _DBT:  # Medicare pays diagnostic 3D mammography as the 2D code plus G0279
+            _swap(cat, c, _DBT[c.code], "Medicare diagnostic tomosynthesis: the 2D diagnostic mammogram plus G0279")
+            _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis", c.evidence)
+        elif c.code in _DBT.values() and any(f.value == "tomosynthesis" for f in state.present("feature")):
+            _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis", c.evidence)
     if _affirmed(_AWV, text):
         code = "G0438" if _AWV_FIRST.search(text) and not _AWV_LATER.search(text) else "G0439"
         visits = [c for c in rec if c.group is not None and c.group.kind == "visit"

@@ -146,5 +146,30 @@ def age_sex(text: str) -> list[Fact]:
     return out
 
 
+_PREGNANCY = re.compile(r"\b(?:OB|obstetric\w*|pregnan\w*|gestation\w*|fetus\w*|fetal|fetuses|IUP|trimester|"
+                        r"LMP|EDD|prenatal|twins?|triplets?|amniotic|placenta\w*|CRL)\b", re.I)
+_GEST_WEEKS = re.compile(r"\b(\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)(?:\b|(?=\d))(?:\s*(?:and\s+)?\d\s*(?:days?|d)\b)?"
+                         r"(?!\s*(?:old|ago|post\w*|after|since|of (?:age|life)))", re.I)
+_MULTIPLES = re.compile(r"\b(twins?|triplets?|quadruplets?)\b", re.I)
+
+
+def gestation(text: str) -> list[Fact]:
+    """Gestational age in a pregnancy note ("22 weeks 1 day", "@ 36 wks", "11w2d") as a feature that
+    separates the before-14-weeks obstetric codes from the later ones; twins/triplets as a count."""
+    if not _PREGNANCY.search(text):
+        return []
+    out = []
+    for m in _GEST_WEEKS.finditer(text):
+        weeks = int(m.group(1))
+        if 4 <= weeks <= 43:
+            value = "gestation_14_weeks_plus" if weeks >= 14 else "gestation_under_14_weeks"
+            out.append(Fact("feature", m.group(), m.start(), m.end(), value=value))
+    for m in _MULTIPLES.finditer(text):
+        n = {"twi": 2, "tri": 3, "qua": 4}[m.group(1).lower()[:3]]
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=n, unit="gestations"))
+    return out
+
+
 def extract(text: str) -> list[Fact]:
-    return measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)
+    return (measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)
+            + gestation(text))

@@ -137,7 +137,9 @@ def _features(c: Candidate, ctx: Context) -> None:
         else:
             c.score -= 2.5
             c.against.append(f"needs {feat.replace('_', ' ')}, which the note does not document")
-            if feat not in ctx.negated_features:
+            if feat.startswith("gestation_"):  # before / from 14 weeks: a deciding fact the answer asks for
+                c.missing.append("gestation")
+            elif feat not in ctx.negated_features:
                 c.missing.append(f"feature:{feat}")
     for feat in c.entry.without:
         if feat in local:

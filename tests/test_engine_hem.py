@@ -50,3 +50,45 @@ def test_parenthetical_negation_stays_inside() -> None:
 def test_medicare_diagnostic_tomosynthesis() -> None:
     assert rec("Medicare patient: diagnostic mammogram of both breasts with tomosynthesis.") == {"77066", "G0279"}
     assert rec("Commercial plan: diagnostic mammogram of both breasts with tomosynthesis.") == {"77062"}
+
+
+@pytest.mark.parametrize("text,n", [
+    ("XR left wrist PA/lat", 2),
+    ("AP, lateral and both obliques", 4),
+    ("AP, lateral and oblique views (five views)", 5),
+])
+def test_views_named_one_by_one_are_counted(text: str, n: int) -> None:
+    from consultant.engine.numbers import counts
+
+    assert max(f.value for f in counts(text) if f.unit.startswith("view")) == n
+
+
+def test_contrast_refused_and_then_with() -> None:
+    from consultant.engine.score_detail import contrast_state
+
+    assert contrast_state("ordered with and without gadolinium but the patient refused the injection") == "without"
+    assert contrast_state("MRI brain without and then with contrast") == "without_and_with"
+
+
+def test_contrast_word_alone_is_not_gadolinium() -> None:
+    assert "A9579" not in rec("CT head with IV contrast, 80 mL contrast given.")
+
+
+def test_fluoroscopy_beside_a_joint_injection_without_ultrasound() -> None:
+    got = {s["code"]: s["modifiers"] for s in suggest("Left hip joint injection under fluoroscopic guidance.")[
+        "suggestions"] if s["recommended"]}
+    assert got == {"20610": ["LT"], "77002": []}
+
+
+def test_ultrasound_that_only_guides_the_needle_is_not_a_study() -> None:
+    assert rec("Ultrasound-guided FNA of a right thyroid nodule, thyroid ultrasound used for needle placement.") == {
+        "10005"}
+
+
+def test_finding_dated_last_year_does_not_date_the_study() -> None:
+    assert rec("CT chest without contrast for a nodule found last year.") == {"71250"}
+
+
+def test_everyday_word_is_not_typo_repaired_into_a_feature() -> None:
+    answer = suggest("MRI left shoulder without contrast, pain with overhead reaching.")
+    assert [s["modifiers"] for s in answer["suggestions"] if s["code"] == "73221"] == [["LT"]]

@@ -51,7 +51,10 @@ _EXTRA_RULES = [
     ("insurance plan", "PSEUDO", "FORWARD"), ("advantage plan", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
-    (")", "TERMINATE", "TERMINATE"),  # "standard (not detailed) ultrasound": the aside negates only itself
+    (")", "TERMINATE", "TERMINATE"),
+    # "CT chest for a nodule found last year": the date belongs to the finding, not to the study
+    ("found", "TERMINATE", "TERMINATE"), ("discovered", "TERMINATE", "TERMINATE"),
+    ("detected", "TERMINATE", "TERMINATE"), ("identified", "TERMINATE", "TERMINATE"),  # "standard (not detailed) ultrasound": the aside negates only itself
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

@@ -233,6 +233,8 @@ def _distinct(state: CaseState, a: Choice, b: Choice) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
+# "without ultrasound guidance" (20610) does not include fluoroscopic guidance (77002 is reported beside it)
+_NO_GUIDANCE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+){0,2}(?:guidance|imaging)")
 _GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
 _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guided", "ultrasound guid", "image-guided",
                      "ct guid", "imaging")
@@ -241,14 +243,47 @@ _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guide
 def guidance(chosen: list[Choice], state: CaseState) -> None:
     """Imaging guidance is not reported beside a procedure whose code includes its own imaging."""
     rec = [c for c in chosen if c.recommended]
+    needle = next((c for c in rec if c.code in ("77001", "77002", "77003")), None)
+    for g in [c for c in rec if c.code in ("76000", "76001")] if needle else []:
+        g.recommended = False  # the fluoroscopy is the needle guidance already coded
+        g.notes.append(f"not chosen: the fluoroscopy is the guidance reported as {needle.code}")
+    rec = [c for c in rec if c.recommended]
     for g in [c for c in rec if c.code in _GUIDANCE]:
-        host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and any(
-            w in (getattr(c.entry, "description", "") or "").lower() for w in _INCLUDES_IMAGING)
-            or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or [])), None)
+        host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and (any(
+            w in _NO_GUIDANCE.sub("", (getattr(c.entry, "description", "") or "").lower()) for w in _INCLUDES_IMAGING)
+            or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or []))), None)
         if host is not None:
             g.recommended = False
             g.notes.append(f"not chosen: imaging guidance is included in {host.code}")
             state.warnings.append(f"{g.code} is included in {host.code} (the code covers its own imaging guidance)")
+
+
+_GUIDED_WORDS = re.compile(r"\b(?:FNA|aspiration|biopsy|needle|guided|guidance)\b", re.I)
+_SEPARATE_STUDY = re.compile(r"\b(?:diagnostic|complete|separate(?:ly)?|full|survey|prior to|before the)\b", re.I)
+
+
+def guided_study(chosen: list[Choice], state: CaseState) -> None:
+    """An ultrasound 'study' that is only the guidance of a guided procedure ("FNA of the thyroid nodule under
+    ultrasound"): its mentions all sit in the procedure's sentences or on the guidance words, and nothing
+    says a separate diagnostic study was done. The guided code includes it."""
+    rec = [c for c in chosen if c.recommended]
+    guided = [c for c in rec if "guidance_ultrasound" in (getattr(c.entry, "with_", []) or [])]
+    if not guided:
+        return
+    host_sents = {m.fact.sentence for c in guided if c.group for m in c.group.mentions}
+    guides = [f for f in state.present("feature") if f.value == "guidance_ultrasound"]
+    for c in rec:
+        e = c.entry
+        if c in guided or c.group is None or getattr(e, "action", "") != "imaging" or c.code in _GUIDANCE \
+                or "ultrasound" not in (e.short + " " + e.description).lower():
+            continue
+        present = [m.fact for m in c.group.mentions if m.fact.assertion == "present"]
+        if present and all(f.sentence in host_sents or any(g.start < f.end and f.start < g.end for g in guides)
+                           or _GUIDED_WORDS.search(state.text[slice(*state.sentences[f.sentence])])
+                           for f in present) and not any(
+                _SEPARATE_STUDY.search(state.text[slice(*state.sentences[f.sentence])]) for f in present):
+            c.recommended = False
+            c.notes.append(f"not chosen: the ultrasound is the guidance included in {guided[0].code}")
 
 
 def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
@@ -338,6 +373,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     em_with_procedure(chosen, state)
     bundle(cat, chosen, state)
     guidance(chosen, state)
+    guided_study(chosen, state)
     medicare.run(state, cat, chosen)
     mue(cat, chosen, state)
     for c in chosen:

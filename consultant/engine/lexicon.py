@@ -22,7 +22,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "aspirated": ("aspiration",), "drained": ("drainage",),
     "repaired": ("repair",), "sutured": ("repair",),
     "removed": ("removal",), "remove": ("removal",),
-    "xray": ("x", "ray"), "cxr": ("chest", "x", "ray"), "fx": ("fracture",),
+    "xray": ("x", "ray"), "xr": ("x", "ray"), "cxr": ("chest", "x", "ray"), "fx": ("fracture",),
     "sono": ("ultrasound",), "catheterization": ("cath",), "catheterizations": ("cath",),
     "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),

@@ -93,7 +93,7 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
             return ["RT", "LT"]
         return []
     side = next(iter(sides & {"left", "right"}), None) if len(sides & {"left", "right"}) == 1 else None
-    if side and (ind in ("1", "3") or _PAIRED.search(window)):
+    if side and (ind in ("1", "3") or ind not in ("0", "2") and _PAIRED.search(window)):
         return ["LT" if side == "left" else "RT"]
     return []
 

@@ -93,8 +93,32 @@ def doses(text: str) -> list[Fact]:
     return out
 
 
-def counts(text: str) -> list[Fact]:
+_VIEW = (r"(?:AP|PA|lat(?:eral)?|(?:both\s+)?obl(?:ique)?s?|frog[- ]?leg|sunrise|merchant|mortise|axial|scaphoid|"
+         r"tunnel|notch|swimmer'?s|scapular Y)(?: views?)?")
+_VIEW_LIST = re.compile(rf"\b{_VIEW}(?:\s*(?:/|,|\+|&|and|,\s*and)\s*{_VIEW}\b)+", re.I)
+_VIEW_SPLIT = re.compile(r"\s*(?:/|,|\+|&|\band\b)\s*", re.I)
+
+
+def view_lists(text: str) -> list[Fact]:
+    """Radiograph views named one by one ("AP/lat", "AP, lateral and both obliques"): a count of views."""
     out = []
+    for m in _VIEW_LIST.finditer(text):
+        seen: set[str] = set()
+        for raw in _VIEW_SPLIT.split(m.group()):
+            name = raw.strip().lower().replace(" views", "").replace(" view", "")
+            if not name:
+                continue
+            if "obl" in name:
+                seen.update(("obl", "obl2") if name.endswith("s") else ("obl",))
+            else:
+                seen.add("lat" if name.startswith("lat") else name)
+        if len(seen) >= 2:
+            out.append(Fact("count", m.group(), m.start(), m.end(), value=len(seen), unit="views"))
+    return out
+
+
+def counts(text: str) -> list[Fact]:
+    out: list[Fact] = []
     for m in _COUNT.finditer(text):
         raw = m.group(1).lower()
         value = int(raw) if raw.isdigit() else _WORD_NUMS.get(raw, 0)
@@ -103,6 +127,9 @@ def counts(text: str) -> list[Fact]:
             out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit=noun))
     for m in _TIMES.finditer(text):
         out.append(Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="times"))
+    said = [f for f in out if f.unit.startswith("view")]  # "(four views)" stated outright wins over the list
+    out.extend(f for f in view_lists(text) if not any(abs(v.start - f.end) < 60 or abs(f.start - v.end) < 60
+                                                      for v in said))
     return out
 
 

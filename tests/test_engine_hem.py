@@ -92,3 +92,27 @@ def test_finding_dated_last_year_does_not_date_the_study() -> None:
 def test_everyday_word_is_not_typo_repaired_into_a_feature() -> None:
     answer = suggest("MRI left shoulder without contrast, pain with overhead reaching.")
     assert [s["modifiers"] for s in answer["suggestions"] if s["code"] == "73221"] == [["LT"]]
+
+
+def test_panel_short_of_a_test_codes_smaller_panel_and_the_rest() -> None:
+    got = rec("Serum chemistry resulted: sodium, potassium, chloride, CO2, glucose, BUN, creatinine; calcium was "
+              "not run.")
+    assert got == {"80051", "82947", "84520", "82565"}
+
+
+def test_named_panel_with_a_test_not_run_is_not_billed_as_the_panel() -> None:
+    got = rec("CMP ordered, albumin not reported. Drawn and run: glucose, BUN, creatinine, sodium, potassium, "
+              "chloride, CO2, calcium, total protein, total bilirubin, alkaline phosphatase, AST and ALT.")
+    assert "80053" not in got and {"80048", "84155", "82247", "84075", "84450", "84460"} <= got
+
+
+def test_obstetric_panel_needs_a_pregnancy_context() -> None:
+    tests = "CBC with diff, HBsAg, rubella antibody, RPR, ABO, Rh type and antibody screen drawn and run"
+    assert "80055" in rec(f"Prenatal labs: {tests}.")
+    assert "80055" not in rec(f"Pre-op labs: {tests}.")
+
+
+def test_medicare_fit_and_definitive_drug_testing() -> None:
+    assert rec("Medicare patient, screening FIT, one specimen, run in our lab.") == {"G0328"}
+    assert rec("Medicare: definitive drug testing by LC-MS/MS, 5 drug classes.") == {"G0480"}
+    assert "G0480" not in rec("Medicare: presumptive cup screen, no definitive drug testing ordered, 5 drug classes.")

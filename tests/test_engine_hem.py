@@ -116,3 +116,50 @@ def test_medicare_fit_and_definitive_drug_testing() -> None:
     assert rec("Medicare patient, screening FIT, one specimen, run in our lab.") == {"G0328"}
     assert rec("Medicare: definitive drug testing by LC-MS/MS, 5 drug classes.") == {"G0480"}
     assert "G0480" not in rec("Medicare: presumptive cup screen, no definitive drug testing ordered, 5 drug classes.")
+
+
+def test_patient_status_from_last_seen_and_plural() -> None:
+    from consultant.engine.encounter import extract
+
+    def status(text: str) -> set[str]:
+        return {f.value for f in extract(text) if f.kind == "patient"}
+
+    assert status("one of her established Medicare patients") == {"established"}
+    assert status("last seen here two years and eleven months ago") == {"established"}
+    assert status("last seen by us four years ago") == {"new"}
+    assert status("today she sees me for the first time") == {"new"}
+
+
+def test_total_time_label_far_before_the_minutes() -> None:
+    from consultant.engine.encounter import is_total_time
+    from consultant.engine.numbers import times
+
+    text = ("TIME: Total time on the date of admission, including review of outside records, examination, "
+            "discussion with the family and documentation: 60 minutes.")
+    assert is_total_time(text, times(text)[0])
+    other = "Tourniquet applied for a long stretch during the repair of the tendon and closure: 60 minutes."
+    assert not is_total_time(other, times(other)[0])
+
+
+def test_discharge_abbreviation_and_specialty_words() -> None:
+    got = rec("ED visit, asthma flare, nebs given, d/c home, moderate MDM. Discussed with nephrology.")
+    assert got == {"99284"}
+
+
+def test_facility_visit_drops_drug_administration() -> None:
+    assert rec("Subsequent hospital care, moderate MDM; IV fluids running for dehydration.") == {"99232"}
+
+
+def test_ordered_list_after_and_is_not_done() -> None:
+    assert rec("Established patient, low MDM; I ordered a TSH and a lipid panel from the outside lab.") == {"99213"}
+    assert rec("Established patient, low MDM; A1c and lipid panel were ordered.") == {"99213"}
+
+
+def test_open_ended_parent_time_addon_counts_past_its_minimum() -> None:
+    got = {s["code"]: s["units"] for s in suggest(
+        "Commercial plan. Inpatient admission H&P, high MDM; total time on the date of admission 107 minutes.")["suggestions"] if s["recommended"]}
+    assert got.get("99223") == 1 and got.get("99418") == 2
+
+
+def test_adult_reads_as_an_age() -> None:
+    assert "36556" in rec("Right internal jugular non-tunneled triple-lumen central venous catheter placed, adult.")

@@ -89,6 +89,9 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
         if not times:
             return 0
         total = max(float(f.value) for f in times)
+        if p.time is not None and p.time.max is None and p.time.min and not unit.startswith("hour"):
+            # open-ended parent (99223 "75 min or more"): one unit per full block past its required time
+            return int((total - float(p.time.min)) // (amount or 15))
         pmax = p.time.max if p.time is not None and p.time.max is not None else 60.0
         return units.time_addon_units(total, float(pmax), amount * (60 if unit.startswith("hour") else 1))
     if "sq" in unit or "cm2" in unit:
@@ -135,6 +138,9 @@ _SEQUENCE_CUES = {
              r"\bpush\w*[^.]{0,120}\bthen\b[^.]{0,80}\bpush|\bsequential (?:iv )?push",
     "96376": r"\bsame drug\b[^.]{0,60}\b(?:again|repeat)|\brepeat(?:ed)? (?:iv )?push of the same",
     "96361": r"\bhydration\b",
+    # prolonged clinical staff time: only when the note says staff (not the practitioner) spent it
+    "99415": r"\bclinical staff\b|\bnurs(?:e|ing)\b|\bmedical assistant\b|\bstaff time\b",
+    "99416": r"\bclinical staff\b|\bnurs(?:e|ing)\b|\bmedical assistant\b|\bstaff time\b",
     "96417": r"\bsequential\b|\b(?:second|another|additional) (?:chemo|drug|agent)",
     "96411": r"\b(?:second|another|additional) (?:chemo|drug|agent)[^.]{0,40}\bpush",
 }
@@ -309,6 +315,21 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
                                else "modifier 25: a significant, separately identifiable E/M on the day of a procedure")
 
 
+_FACILITY_EM = re.compile(r"^99(?:22[1-3]|23[1-9]|28[1-5]|29[12])$")
+_DRUG_ADMIN = re.compile(r"^963(?:6\d|7\d)$")
+
+
+def facility_drug_admin(chosen: list[Choice], state: CaseState) -> None:
+    """A hospital, observation or ED visit note that mentions IV fluids or an injection: the hospital's staff
+    gave it and the facility bills the administration; the physician's claim carries the visit only."""
+    if not any(c.recommended and _FACILITY_EM.match(c.code) for c in chosen):
+        return
+    for c in chosen:
+        if c.recommended and _DRUG_ADMIN.match(c.code):
+            c.recommended = False
+            c.notes.append("not chosen: in the hospital or ED the facility bills drug and fluid administration")
+
+
 _NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|significant) (?:E/M|E&M|E and M|visit|"
                     r"evaluation|office visit)|\bno E/M\b|\bE/M (?:is |was )?not (?:billed|separately|documented)|"
                     r"\bonly came in for\b|\bcame in only for\b|\bvisit was (?:only|solely) for\b|"
@@ -374,6 +395,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     bundle(cat, chosen, state)
     guidance(chosen, state)
     guided_study(chosen, state)
+    facility_drug_admin(chosen, state)
     medicare.run(state, cat, chosen)
     mue(cat, chosen, state)
     for c in chosen:

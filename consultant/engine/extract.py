@@ -53,7 +53,8 @@ class _Matcher:
         self.buckets = _vocab(id(cat), self.words)
 
     def fix(self, tok: str) -> str:
-        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED) or tok in _EVERYDAY:
+        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED) or tok in _EVERYDAY \
+                or tok.endswith("ology"):  # specialties: "nephrology" is not a misspelt "nephrotomy"
             return tok
         return _fix_cached(tok, tuple(self.buckets.get(tok[:2], ())))
 

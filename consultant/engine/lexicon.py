@@ -10,7 +10,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lap": ("laparoscopic",), "lsc": ("laparoscopic",), "laparoscopically": ("laparoscopic",),
     "chole": ("cholecystectomy",), "appy": ("appendectomy",),
     "bx": ("biopsy",), "bxs": ("biopsy",), "biopsied": ("biopsy",),
-    "w/": ("with",), "w/o": ("without",), "s/p": ("status", "post"),
+    "w/": ("with",), "w/o": ("without",), "s/p": ("status", "post"), "d/c": ("discharge",),
     "lt": ("left",), "rt": ("right",), "bilat": ("bilateral",), "b/l": ("bilateral",),
     "hx": ("history",), "pt": ("patient",), "pts": ("patient",),
     "est": ("established",), "np": ("new", "patient"),

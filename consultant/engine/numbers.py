@@ -151,6 +151,9 @@ def levels(text: str) -> list[Fact]:
     return out
 
 
+_ADULT = re.compile(r"\badult\b(?! (?:children|child|son|daughter|onset))", re.I)
+
+
 def age_sex(text: str) -> list[Fact]:
     out = []
     m = _AGE.search(text)
@@ -165,6 +168,10 @@ def age_sex(text: str) -> list[Fact]:
         elif unit.startswith("d"):
             years = years / 365
         out.append(Fact("age", m.group(), m.start(), m.end(), value=round(years, 3), unit="years"))
+    else:
+        a = _ADULT.search(text)
+        if a:  # "adult" with no stated age: at least 18 (the adult rather than the infant/child sibling)
+            out.append(Fact("age", a.group(), a.start(), a.end(), value=18.0, unit="years"))
     s = _SEX.search(text)
     if s:
         word = (s.group(2) or s.group(1)).lower()

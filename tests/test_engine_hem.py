@@ -163,3 +163,13 @@ def test_open_ended_parent_time_addon_counts_past_its_minimum() -> None:
 
 def test_adult_reads_as_an_age() -> None:
     assert "36556" in rec("Right internal jugular non-tunneled triple-lumen central venous catheter placed, adult.")
+
+
+def test_postop_visit_in_the_global_period() -> None:
+    assert rec("POD 12 s/p left carpal tunnel release, same surgeon; routine postop visit, sutures out.") == {"99024"}
+    assert rec("Post-op check after lap chole two weeks ago, same surgeon, doing well.") == {"99024"}
+
+
+def test_anticoagulation_clinic_name_is_not_the_management_service() -> None:
+    assert rec("Medicare, warfarin patient in the anticoagulation clinic: fingerstick PT/INR on a CLIA-waived meter.") \
+        == {"85610"}

@@ -135,6 +135,8 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
 
 
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
+_POSTOP_OF = re.compile(r"\b(?:post[- ]?op(?:erative)?|POD\s*#?\d+)(?:\s+(?:day\s+)?#?\d+)?(?:\s+(?:s/p|after|from|of))?"
+                        r"(?:\s+(?:an?|the|her|his|[RL]|right|left|bilateral))?\s*$", re.I)
 _LIST_ORDERED = re.compile(r"\s*(?:,|and)\s[^.;:\n]{0,40}?\b(?:were|are|will be) (?:ordered|sent out)\b", re.I)
 _ORDERED_LIST = re.compile(r"\b(?:ordered|will order|to order)\b(?:(?!\b(?:performed|run|drawn|done|collected|resulted|"
                            r"obtained|in[- ]office|point[- ]of[- ]care|and (?:performed|run|done))\b)[^.;:\n])*?"
@@ -154,6 +156,9 @@ def run(state: CaseState) -> None:
             f.assertion = "hypothetical"  # "I ordered an A1c and a BMP": 'and' ends ConText's scope, not the order
         elif f.kind == "procedure" and f.assertion == "present" and _LIST_ORDERED.match(state.text, f.end):
             f.assertion = "hypothetical"  # "A1c and a lipid panel were ordered"
+        if f.kind == "procedure" and f.assertion == "present" and _POSTOP_OF.search(state.text, max(0, f.start - 25),
+                                                                                    f.start):
+            f.assertion = "historical"  # "postop TKA", "POD 14 s/p R TKA": the operation already done
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         label = sections.section_at(state, f.start)

@@ -303,7 +303,14 @@ def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
 
 def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     rec = [c for c in chosen if c.recommended]
-    visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
+    if any(c.code == "99024" for c in rec):  # a postop visit in the global period: the operation named is the past one
+        for c in rec:
+            if c.group is not None and c.group.kind == "procedure" and getattr(c.entry, "global_days", "") in (
+                    "010", "090"):
+                c.recommended = False
+                c.notes.append("not chosen: the visit is a postoperative visit after this operation (99024)")
+        rec = [c for c in rec if c.recommended]
+    visits = [c for c in rec if c.group is not None and c.group.kind == "visit" and c.code != "99024"]
     procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
              and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
     if visits and procs:

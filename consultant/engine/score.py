@@ -116,7 +116,11 @@ def _terms(c: Candidate, group: Group) -> None:
     hits = sorted((m.codes.get(c.code, 0.0) * (3.0 + 0.4 * (len(m.term.split()) - 1))
                    for m in group.mentions), reverse=True)
     best = hits[0] if hits else 0.0
-    if group.kind == "visit":
+    e = c.entry
+    levelless = not (e.patient or e.mdm or e.time is not None or e.setting or e.age)
+    if group.kind == "visit" and not (levelless and any(  # a visit with no level named by its own words
+            m.codes.get(c.code, 0) >= 0.8 and len(m.codes) == 1 and len(m.term.split()) >= 2  # ("postop visit")
+            and m.fact.assertion == "present" for m in group.mentions)):
         best = min(best, 1.0)
     c.score += best + 0.5 * min(sum(h > 0 for h in hits[1:]), 3)
     if best:

@@ -173,3 +173,10 @@ def test_postop_visit_in_the_global_period() -> None:
 def test_anticoagulation_clinic_name_is_not_the_management_service() -> None:
     assert rec("Medicare, warfarin patient in the anticoagulation clinic: fingerstick PT/INR on a CLIA-waived meter.") \
         == {"85610"}
+
+
+def test_critical_care_without_minutes_asks() -> None:
+    answer = suggest("Critical care given to a patient in shock in the ICU today.")
+    assert not [s for s in answer["suggestions"] if s["recommended"]]
+    assert any("time" in q.lower() for q in answer["questions"])
+    assert "99291" in rec("Critical care given to a patient in shock in the ICU today, 50 minutes of critical care time.")

@@ -52,6 +52,8 @@ def choose(state: CaseState, group: Group) -> Choice | None:
     group.candidates.remove(best)
     group.candidates.insert(0, best)
     missing = deciding_missing(group)
+    if "time_required" in best.missing:
+        missing.append("time")
     choice = Choice(best.code, best.entry, recommended=not missing, confidence=0.0,
                     evidence=_dedupe(best.evidence), group=group)
     choice.notes.extend(f"missing:{m}" for m in missing)

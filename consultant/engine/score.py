@@ -342,6 +342,8 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
             c.evidence.append(level)
         elif not by_time:
             c.score -= 1.5 * abs(_MDM_RANK[level.value] - _MDM_RANK.get(e.mdm, 0))
+    elif e.time is not None and not e.mdm and not t and not e.addon and "critical_care" in (e.setting or []):
+        c.missing.append("time_required")  # critical care is defined by its minutes: none stated, ask
     elif e.mdm and not t:
         c.missing.append("mdm")
     elif e.time is not None and t and not by_time and not e.mdm:

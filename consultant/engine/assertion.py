@@ -62,6 +62,10 @@ _EXTRA_RULES = [
     ("cancelled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("canceled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("+", "TERMINATE", "TERMINATE"), ("plus", "TERMINATE", "TERMINATE"),
     ("and", "TERMINATE", "TERMINATE"), ("then", "TERMINATE", "TERMINATE"), (";", "TERMINATE", "TERMINATE"),
+    (")", "TERMINATE", "TERMINATE"),
+    # "CT chest for a nodule found last year": the date belongs to the finding, not to the study
+    ("found", "TERMINATE", "TERMINATE"), ("discovered", "TERMINATE", "TERMINATE"),
+    ("detected", "TERMINATE", "TERMINATE"), ("identified", "TERMINATE", "TERMINATE"),  # "standard (not detailed) ultrasound": the aside negates only itself
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
 # ConText's "free" negates backward ("pain free"); in operative notes it is mostly descriptive:
@@ -222,6 +226,12 @@ def _dosed_after_comma(state: CaseState, f: Fact, doses: list[Fact]) -> bool:
 
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 _NON_HYPHEN = re.compile(r"\bnon-?$", re.I)
+_POSTOP_OF = re.compile(r"\b(?:post[- ]?op(?:erative)?|POD\s*#?\d+)(?:\s+(?:day\s+)?#?\d+)?(?:\s+(?:s/p|after|from|of))?"
+                        r"(?:\s+(?:an?|the|her|his|[RL]|right|left|bilateral))?\s*$", re.I)
+_LIST_ORDERED = re.compile(r"\s*(?:,|and)\s[^.;:\n]{0,40}?\b(?:were|are|will be) (?:ordered|sent out)\b", re.I)
+_ORDERED_LIST = re.compile(r"\b(?:ordered|will order|to order)\b(?:(?!\b(?:performed|run|drawn|done|collected|resulted|"
+                           r"obtained|in[- ]office|point[- ]of[- ]care|and (?:performed|run|done))\b)[^.;:\n])*?"
+                           r"\band (?:an? |the )?$", re.I)
 
 
 def run(state: CaseState) -> None:
@@ -241,6 +251,14 @@ def run(state: CaseState) -> None:
         if (f.kind == "procedure" and f.assertion == "negated" and _OWN_NEG.search(f.text)
                 and not _NEG_BEFORE.search(state.text, max(0, f.start - 50), f.start)):
             f.assertion = "present"  # "family psychotherapy without the patient": the code's own "without"
+        if f.kind == "procedure" and f.assertion == "present" and _ORDERED_LIST.search(
+                state.text, max(0, f.start - 70), f.start):
+            f.assertion = "hypothetical"  # "I ordered an A1c and a BMP": 'and' ends ConText's scope, not the order
+        elif f.kind == "procedure" and f.assertion == "present" and _LIST_ORDERED.match(state.text, f.end):
+            f.assertion = "hypothetical"  # "A1c and a lipid panel were ordered"
+        if f.kind == "procedure" and f.assertion == "present" and _POSTOP_OF.search(state.text, max(0, f.start - 25),
+                                                                                    f.start):
+            f.assertion = "historical"  # "postop TKA", "POD 14 s/p R TKA": the operation already done
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
         if f.kind == "procedure" and f.assertion == "present" and _NON_HYPHEN.search(state.text, max(0, f.start - 4),

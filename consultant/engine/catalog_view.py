@@ -28,7 +28,8 @@ _SALT_WORDS = {"sodium", "potassium", "calcium", "hydrochloride", "sulfate", "ac
                "liposomal", "extended", "release", "suspension", "preservative", "free", "toxin", "type"}
 _ROUTE_WORDS = {"intravenous", "intramuscular", "subcutaneous", "infusion", "injection", "inhalation", "solution",
                 "intrathecal", "ophthalmic", "intravitreal", "intradermal", "concentrate", "formulation",
-                "biosimilar", "recombinant", "administered", "unit-dose", "otherwise", "specified"}
+                "biosimilar", "recombinant", "administered", "unit-dose", "otherwise", "specified",
+                "contrast", "magnetic", "resonance", "material", "imaging"}  # "contrast" alone is no agent
 _DRUG_NAME_RE = re.compile(r"^(?:injection|infusion|inhalation solution),?\s+([a-z][a-z0-9\- ]+?)(?:,|\(|\s+per\b|$)", re.I)
 
 

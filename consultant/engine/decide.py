@@ -11,16 +11,19 @@ import re
 from . import families, labs, medicare, modifiers, payer, sections, services, units
 from .catalog_view import EngineCatalog
 from .model import Candidate, CaseState, Choice, Group
-from .score import _SURGICAL_APPROACHES, Context, context_for, summed_length
+from .score import Context, context_for, summed_length
 
 MIN_SCORE = 2.5
 _RANGE_FACTS = ("size", "length", "area", "count", "time", "age")
-_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site", "contrast"}
+_DECIDING = {"size", "length", "area", "count", "approach", "patient", "mdm", "site", "contrast", "gestation"}
 
 
 def _differs(a: Candidate, b: Candidate, attr: str) -> bool:
     key = {"mdm": "mdm", "patient": "patient", "approach": "approach", "site": "site"}.get(attr, attr)
     va, vb = getattr(a.entry, key, None), getattr(b.entry, key, None)
+    if attr == "gestation":  # obstetric ultrasound before / from 14 weeks
+        return {f for f in a.entry.with_ if f.startswith("gestation_")} != {
+            f for f in b.entry.with_ if f.startswith("gestation_")}
     if attr in ("contrast", "count") and not (va and vb):  # only contrast siblings (CT without / with) hang on it;
         return False  # a count decides only between codes that both count (95810 4+ parameters vs 95782 by age)
     if attr == "approach" and {va, vb} == {"open", "external"} and a.code[:1] == b.code[:1] == "1":
@@ -53,6 +56,8 @@ def choose(state: CaseState, group: Group) -> Choice | None:
     group.candidates.remove(best)
     group.candidates.insert(0, best)
     missing = deciding_missing(group)
+    if "time_required" in best.missing:
+        missing.append("time")
     choice = Choice(best.code, best.entry, recommended=not missing, confidence=0.0,
                     evidence=_dedupe(best.evidence), group=group)
     choice.notes.extend(f"missing:{m}" for m in missing)
@@ -100,6 +105,9 @@ def _addon_units(state: CaseState, addon: object, parent: Choice, ctx: Context) 
         if not times:
             return 0
         total = max(float(f.value) for f in times)
+        if p.time is not None and p.time.max is None and p.time.min and not unit.startswith("hour"):
+            # open-ended parent (99223 "75 min or more"): one unit per full block past its required time
+            return int((total - float(p.time.min)) // (amount or 15))
         pmax = p.time.max if p.time is not None and p.time.max is not None else 60.0
         return units.time_addon_units(total, float(pmax), amount * (60 if unit.startswith("hour") else 1))
     if "sq" in unit or "cm2" in unit:
@@ -172,6 +180,9 @@ _SEQUENCE_CUES = {
              r"\bpush\w*[^.]{0,120}\bthen\b[^.]{0,80}\bpush|\bsequential (?:iv )?push",
     "96376": r"\bsame drug\b[^.]{0,60}\b(?:again|repeat)|\brepeat(?:ed)? (?:iv )?push of the same",
     "96361": r"\bhydration\b",
+    # prolonged clinical staff time: only when the note says staff (not the practitioner) spent it
+    "99415": r"\bclinical staff\b|\bnurs(?:e|ing)\b|\bmedical assistant\b|\bstaff time\b",
+    "99416": r"\bclinical staff\b|\bnurs(?:e|ing)\b|\bmedical assistant\b|\bstaff time\b",
     "96417": r"\bsequential\b|\b(?:second|another|additional) (?:chemo|drug|agent)",
     "96411": r"\b(?:second|another|additional) (?:chemo|drug|agent)[^.]{0,40}\bpush",
 }
@@ -293,6 +304,8 @@ def _clause_sites(state: CaseState, c: Choice) -> set[str]:
     return out
 
 
+# "without ultrasound guidance" (20610) does not include fluoroscopic guidance (77002 is reported beside it)
+_NO_GUIDANCE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+){0,2}(?:guidance|imaging)")
 _GUIDANCE = {"76000", "76001", "77001", "77002", "77003", "76942", "77012", "77021", "76998", "76937"}
 _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guided", "ultrasound guid", "image-guided",
                      "ct guid", "imaging", "cholangiogra")
@@ -301,15 +314,14 @@ _INCLUDES_IMAGING = ("guidance", "with imaging", "fluoroscop", "ultrasound-guide
 def guidance(chosen: list[Choice], state: CaseState) -> None:
     """Imaging guidance is not reported beside a procedure whose code includes its own imaging."""
     rec = [c for c in chosen if c.recommended]
-    for g in [c for c in rec if c.code in ("76000", "76001")]:  # plain fluoroscopy beside a fluoroscopic guidance code
-        spec = next((c for c in rec if c.code in ("77001", "77002", "77003")), None)
-        if spec is not None:
-            g.recommended = False
-            g.notes.append(f"not chosen: the fluoroscopy is the guidance reported as {spec.code}")
+    needle = next((c for c in rec if c.code in ("77001", "77002", "77003")), None)
+    for g in [c for c in rec if c.code in ("76000", "76001")] if needle else []:
+        g.recommended = False  # the fluoroscopy is the needle guidance already coded
+        g.notes.append(f"not chosen: the fluoroscopy is the guidance reported as {needle.code}")
     rec = [c for c in rec if c.recommended]
     for g in [c for c in rec if c.code in _GUIDANCE]:
         host = next((c for c in rec if c is not g and c.code not in _GUIDANCE and (any(
-            w in (getattr(c.entry, "description", "") or "").lower() for w in _INCLUDES_IMAGING)
+            w in _NO_GUIDANCE.sub("", (getattr(c.entry, "description", "") or "").lower()) for w in _INCLUDES_IMAGING)
             or any(f.startswith("guidance") for f in getattr(c.entry, "with_", []) or []))), None)
         if host is not None:
             g.recommended = False
@@ -337,6 +349,34 @@ def narrative_tests(chosen: list[Choice], state: CaseState) -> None:
             c.recommended = False
             c.notes = [n for n in c.notes if not n.startswith(("missing:", "ask:"))]
             c.notes.append("not chosen: a study named only in the findings or description, not in the procedure list")
+
+
+_GUIDED_WORDS = re.compile(r"\b(?:FNA|aspiration|biopsy|needle|guided|guidance)\b", re.I)
+_SEPARATE_STUDY = re.compile(r"\b(?:diagnostic|complete|separate(?:ly)?|full|survey|prior to|before the)\b", re.I)
+
+
+def guided_study(chosen: list[Choice], state: CaseState) -> None:
+    """An ultrasound 'study' that is only the guidance of a guided procedure ("FNA of the thyroid nodule under
+    ultrasound"): its mentions all sit in the procedure's sentences or on the guidance words, and nothing
+    says a separate diagnostic study was done. The guided code includes it."""
+    rec = [c for c in chosen if c.recommended]
+    guided = [c for c in rec if "guidance_ultrasound" in (getattr(c.entry, "with_", []) or [])]
+    if not guided:
+        return
+    host_sents = {m.fact.sentence for c in guided if c.group for m in c.group.mentions}
+    guides = [f for f in state.present("feature") if f.value == "guidance_ultrasound"]
+    for c in rec:
+        e = c.entry
+        if c in guided or c.group is None or getattr(e, "action", "") != "imaging" or c.code in _GUIDANCE \
+                or "ultrasound" not in (e.short + " " + e.description).lower():
+            continue
+        present = [m.fact for m in c.group.mentions if m.fact.assertion == "present"]
+        if present and all(f.sentence in host_sents or any(g.start < f.end and f.start < g.end for g in guides)
+                           or _GUIDED_WORDS.search(state.text[slice(*state.sentences[f.sentence])])
+                           for f in present) and not any(
+                _SEPARATE_STUDY.search(state.text[slice(*state.sentences[f.sentence])]) for f in present):
+            c.recommended = False
+            c.notes.append(f"not chosen: the ultrasound is the guidance included in {guided[0].code}")
 
 
 def mue(cat: EngineCatalog, chosen: list[Choice], state: CaseState) -> None:
@@ -378,7 +418,7 @@ def preventive_and_problem(state: CaseState, chosen: list[Choice]) -> None:
 
 def postop_unrelated(state: CaseState, chosen: list[Choice]) -> None:
     """A visit inside a surgery's global period for an unrelated problem is a paid E/M with modifier 24."""
-    from .encounter import POSTOP, UNRELATED
+    from .encounter import POSTOP
 
     text = state.text
     if not (POSTOP.search(text) or re.search(r"\bpost[- ]?op|\bafter (?:\w+ ){0,3}surgery", text, re.I)):
@@ -393,7 +433,14 @@ def postop_unrelated(state: CaseState, chosen: list[Choice]) -> None:
 
 def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
     rec = [c for c in chosen if c.recommended]
-    visits = [c for c in rec if c.group is not None and c.group.kind == "visit"]
+    if any(c.code == "99024" for c in rec):  # a postop visit in the global period: the operation named is the past one
+        for c in rec:
+            if c.group is not None and c.group.kind == "procedure" and getattr(c.entry, "global_days", "") in (
+                    "010", "090"):
+                c.recommended = False
+                c.notes.append("not chosen: the visit is a postoperative visit after this operation (99024)")
+        rec = [c for c in rec if c.recommended]
+    visits = [c for c in rec if c.group is not None and c.group.kind == "visit" and c.code != "99024"]
     procs = [c for c in rec if c.group is not None and c.group.kind == "procedure"
              and getattr(c.entry, "global_days", "") in ("000", "010", "090")]
     if visits and not procs and _DECISION.search(state.text) and _SOON.search(state.text):
@@ -428,6 +475,21 @@ def _planned_major(state: CaseState) -> list[Choice]:
                     out.append(Choice(code, e, False, 0.0))
                     return out
     return out
+
+
+_FACILITY_EM = re.compile(r"^99(?:22[1-3]|23[1-9]|28[1-5]|29[12])$")
+_DRUG_ADMIN = re.compile(r"^963(?:6\d|7\d)$")
+
+
+def facility_drug_admin(chosen: list[Choice], state: CaseState) -> None:
+    """A hospital, observation or ED visit note that mentions IV fluids or an injection: the hospital's staff
+    gave it and the facility bills the administration; the physician's claim carries the visit only."""
+    if not any(c.recommended and _FACILITY_EM.match(c.code) for c in chosen):
+        return
+    for c in chosen:
+        if c.recommended and _DRUG_ADMIN.match(c.code):
+            c.recommended = False
+            c.notes.append("not chosen: in the hospital or ED the facility bills drug and fluid administration")
 
 
 _NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|significant) (?:E/M|E&M|E and M|visit|"
@@ -509,6 +571,8 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     bundle(cat, chosen, state)
     guidance(chosen, state)
     narrative_tests(chosen, state)
+    guided_study(chosen, state)
+    facility_drug_admin(chosen, state)
     medicare.run(state, cat, chosen)
     mue(cat, chosen, state)
     for c in chosen:

@@ -18,14 +18,21 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "home", re.compile(r"\bhome visit\b|\bseen at home\b|\bin (?:the|her|his) home\b", re.I)),
     ("setting", "telehealth", re.compile(r"\b(?:telehealth|telemedicine|video visit|virtual visit)\b", re.I)),
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
-    ("patient", "new", re.compile(r"\bnew (?:[A-Za-z-]+ )?(?:patient|pt)\b|\bNP\b|\bnever (?:been )?seen\b|"
-                                  r"\bfirst visit\b|\bnew to (?:the|our) practice\b", re.I)),
+    ("patient", "new", re.compile(r"\bnew (?:[A-Za-z-]+ )?(?:patient|pt)s?\b|\bNP\b|\bnever (?:been )?seen\b|"
+                                  r"\bfirst visit\b|\bnew to (?:the|our|this) (?:practice|group|clinic|office)\b|"
+                                  r"\b(?:sees|seeing|saw|seen by) (?:me|us)\b[^.]{0,60}\bfor the first time\b|"
+                                  r"\blast seen\b[^.]{0,50}\b(?:(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d) years?)"
+                                  r"(?: and [a-z\d]+ months?)? ago\b", re.I)),
     ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z-]+ )?(?:patient|pt|visit)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
-                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b", re.I)),
+                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b|"
+                                          r"\blast seen\b[^.]{0,50}\b(?:(?:one|two|a|1|2) years?|(?:\d{1,2}|a few|several|"
+                                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:months?|weeks?))"
+                                          r"(?: and [a-z\d]+ months?)? ago\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
-                                  r"inpatient (?:care|visit)|progress note|post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day \d+)|"
+                                  r"inpatient (?:care|visit)|progress note|admission note|admit note|history and physical|"
+                                  r"post[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check|day \d+)|"
                                   r"global period)\b", re.I)),
     ("initial", "initial", re.compile(r"\b(?:initial|first (?:day|hospital day)|admission)\b", re.I)),
     ("subsequent", "subsequent", re.compile(r"\b(?:subsequent|follow[- ]?up|hospital day \d|day \d of|progress note|"
@@ -144,7 +151,11 @@ def _last_seen(text: str) -> list[Fact]:
 def is_total_time(text: str, time_fact: Fact) -> bool:
     """True when a time is the visit's total/critical-care time, not a duration of something else."""
     window = text[max(0, time_fact.start - 60):time_fact.end + 40]
-    return bool(_TOTAL_TIME.search(window))
+    if _TOTAL_TIME.search(window):
+        return True
+    # "Total time on the date, including record review, exam, family discussion and documentation: 60 minutes"
+    before = re.split(r"[.\n]\s", text[max(0, time_fact.start - 200):time_fact.start])[-1]
+    return bool(re.match(r"\s*(?:TIME:\s*)?total(?: practitioner| physician| provider)? time\b", before, re.I))
 
 
 # hospital day families: same-day admit and discharge, discharge day, transitional care after a discharge

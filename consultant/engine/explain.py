@@ -21,6 +21,7 @@ QUESTIONS = {
     "dose": "What dose of the drug was given (amount and unit)?",
     "minutes": "How many minutes did each timed therapy take?",
     "time": "How much time was documented for the service?",
+    "gestation": "How many weeks pregnant was the patient on the day of the ultrasound (before 14 weeks or later)?",
     "contrast": "Was the study done without contrast, with contrast, or without and then with contrast?",
 }
 VAGUE = ["Which procedure(s) were actually performed? Please send the operative note or a description "

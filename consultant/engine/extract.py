@@ -53,13 +53,16 @@ class _Matcher:
         self.buckets = _vocab(id(cat), self.words)
 
     def fix(self, tok: str) -> str:
-        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED):
+        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED) or tok in _EVERYDAY \
+                or tok.endswith("ology"):  # specialties: "nephrology" is not a misspelt "nephrotomy"
             return tok
         return _fix_cached(tok, tuple(self.buckets.get(tok[:2], ())))
 
 
 # "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone
 _INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive")
+# everyday words one letter from a catalog word: "overhead" activity is not an "overread"
+_EVERYDAY = frozenset({"overhead", "overall", "overnight", "weekend", "careful", "without", "through"})
 
 
 @lru_cache(maxsize=32768)

@@ -44,6 +44,7 @@ _TOMO = re.compile(r"\btomosynthesis\b|\bDBT\b|\b3[- ]?D (?:mammo|imaging|views?
 _DIAG_MAMMO = ("77065", "77066")
 _OFFICE_EM = re.compile(r"^992(?:0[2-5]|1[1-5])$")
 _PROLONGED = {"99205": (60, 74), "99215": (40, 54)}
+_DBT = {"77061": "77065", "77062": "77066"}
 
 
 def is_medicare(state: CaseState) -> bool:
@@ -103,6 +104,37 @@ def prolonged(state: CaseState, cat: EngineCatalog, chosen: list[Choice], medica
              f"time past {hi if medicare else lo} minutes", visit.evidence)
 
 
+_DEFINITIVE = re.compile(r"\bdefinitive\b[^.;]{0,40}\bdrug (?:test|testing|screen|assay|analysis|panel)|"
+                         r"\bconfirmatory\b[^.;]{0,25}\bdrug (?:test|testing|assay)|"
+                         r"\bdrug (?:test|testing)\b[^.;]{0,20}\bdefinitive\b", re.I)
+_CLASSES = re.compile(r"\b(\d{1,2})\s+(?:drug\s+)?(?:classes|drug classes)\b", re.I)
+_DEF_CODES = re.compile(r"^(?:803(?:2\d|[3-6]\d|7[0-7])|83789)$")
+
+
+def definitive_drugs(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Medicare definitive drug testing: one G0480-G0483 line by the number of drug classes tested
+    (1-7, 8-14, 15-21, 22 or more), in place of per-class or mass-spectrometry codes."""
+    m = next((m for m in _DEFINITIVE.finditer(state.text) if _affirmed(re.compile(re.escape(m.group())), state.text)),
+             None)
+    if m is None:
+        return
+    n = next((int(k.group(1)) for k in _CLASSES.finditer(state.text)
+              if abs(k.start() - m.start()) < 160), None)
+    if n is None:
+        return
+    code = "G0480" if n <= 7 else "G0481" if n <= 14 else "G0482" if n <= 21 else "G0483"
+    sid = state.sentence_of(m.start())
+    for c in chosen:
+        if c.recommended and c.code in ("80305", "80306", "80307") and c.evidence and all(
+                state.sentence_of(f.start) == sid for f in c.evidence):
+            c.recommended = False  # the sentence describes the definitive test, not a presumptive screen
+            c.notes.append(f"not chosen: the testing described is definitive ({code})")
+        if c.recommended and _DEF_CODES.match(c.code):
+            c.recommended = False
+            c.notes.append(f"not chosen: Medicare definitive drug testing is {code}")
+    _add(cat, chosen, code, 1, f"Medicare definitive drug testing, {n} drug classes", [])
+
+
 def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     medicare = is_medicare(state)
     prolonged(state, cat, chosen, medicare)
@@ -118,6 +150,13 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                   "Medicare screening colonoscopy, " + ("high risk" if high else "not high risk"))
         elif c.code == "84153" and screening:
             _swap(cat, c, "G0103", "Medicare screening PSA")
+        elif c.code == "82274" and screening:
+            _swap(cat, c, "G0328", "Medicare colorectal cancer screening by immunoassay (FIT)")
+        elif c.code in _DBT:  # Medicare pays diagnostic 3D mammography as the 2D code plus G0279
+            _swap(cat, c, _DBT[c.code], "Medicare diagnostic tomosynthesis: the 2D diagnostic mammogram plus G0279")
+            _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis", c.evidence)
+        elif c.code in _DBT.values() and any(f.value == "tomosynthesis" for f in state.present("feature")):
+            _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis", c.evidence)
     mammo = next((c for c in rec if c.code in _DIAG_MAMMO), None)
     if mammo is not None and _affirmed(_TOMO, text):
         for c in rec:
@@ -129,6 +168,7 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     ippe = _affirmed(_IPPE, text)
     if ippe:  # the one-time Welcome to Medicare exam in place of a preventive or office visit
         _visit_is(cat, chosen, rec, "G0402", "Medicare initial preventive physical exam (Welcome to Medicare)")
+    definitive_drugs(state, cat, chosen)
     if _affirmed(_AWV, text) and not ippe:
         code = "G0438" if _AWV_FIRST.search(text) and not _AWV_LATER.search(text) else "G0439"
         visits = [c for c in rec if c.group is not None and c.group.kind == "visit"

@@ -116,7 +116,7 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     if getattr(e, "action", "") == "imaging" and ind not in ("1", "3"):
         window = " ".join([e.short or "", *e.site])  # a chest film beside a knee film takes no side
     nerve_test = ind == "0" and bool(e.site) and "nerve" in e.site[0].lower()
-    if side and not nerve_test and (ind in ("1", "3") or _PAIRED.search(window)):  # NCS counts studies, not sides
+    if side and not nerve_test and (ind in ("1", "3") or ind not in ("0", "2") and _PAIRED.search(window)):  # NCS counts studies, not sides
         return ["LT" if side == "left" else "RT"]
     return []
 

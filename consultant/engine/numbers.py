@@ -130,6 +130,30 @@ def views(text: str) -> list[Fact]:
     return out
 
 
+_VIEW = (r"(?:AP|PA|lat(?:eral)?|(?:both\s+)?obl(?:ique)?s?|frog[- ]?leg|sunrise|merchant|mortise|axial|scaphoid|"
+         r"tunnel|notch|swimmer'?s|scapular Y)(?: views?)?")
+_VIEW_LIST = re.compile(rf"\b{_VIEW}(?:\s*(?:/|,|\+|&|and|,\s*and)\s*{_VIEW}\b)+", re.I)
+_VIEW_SPLIT = re.compile(r"\s*(?:/|,|\+|&|\band\b)\s*", re.I)
+
+
+def view_lists(text: str) -> list[Fact]:
+    """Radiograph views named one by one ("AP/lat", "AP, lateral and both obliques"): a count of views."""
+    out = []
+    for m in _VIEW_LIST.finditer(text):
+        seen: set[str] = set()
+        for raw in _VIEW_SPLIT.split(m.group()):
+            name = raw.strip().lower().replace(" views", "").replace(" view", "")
+            if not name:
+                continue
+            if "obl" in name:
+                seen.update(("obl", "obl2") if name.endswith("s") else ("obl",))
+            else:
+                seen.add("lat" if name.startswith("lat") else name)
+        if len(seen) >= 2:
+            out.append(Fact("count", m.group(), m.start(), m.end(), value=len(seen), unit="views"))
+    return out
+
+
 def counts(text: str) -> list[Fact]:
     out = views(text)
     for m in _COUNT.finditer(text):
@@ -142,6 +166,9 @@ def counts(text: str) -> list[Fact]:
         out.append(Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="times"))
     for m in _STAGE_ORDINAL.finditer(text):  # "second stage 2 blocks": the stage reached, not the blocks
         out.append(Fact("count", m.group(), m.start(), m.end(), value=_ORDINALS[m.group(1).lower()], unit="stages"))
+    said = [f for f in out if f.unit.startswith("view")]  # "(four views)" stated outright wins over the list
+    out.extend(f for f in view_lists(text) if not any(abs(v.start - f.end) < 60 or abs(f.start - v.end) < 60
+                                                      for v in said))
     return out
 
 
@@ -168,6 +195,9 @@ def levels(text: str) -> list[Fact]:
     return out
 
 
+_ADULT = re.compile(r"\badult\b(?! (?:children|child|son|daughter|onset))", re.I)
+
+
 def age_sex(text: str) -> list[Fact]:
     out = []
     m = _AGE.search(text)
@@ -182,6 +212,10 @@ def age_sex(text: str) -> list[Fact]:
         elif unit.startswith("d"):
             years = years / 365
         out.append(Fact("age", m.group(), m.start(), m.end(), value=round(years, 3), unit="years"))
+    else:
+        a = _ADULT.search(text)
+        if a:  # "adult" with no stated age: at least 18 (the adult rather than the infant/child sibling)
+            out.append(Fact("age", a.group(), a.start(), a.end(), value=18.0, unit="years"))
     s = _SEX.search(text)
     if s:
         word = (s.group(2) or s.group(1)).lower()
@@ -190,5 +224,30 @@ def age_sex(text: str) -> list[Fact]:
     return out
 
 
+_PREGNANCY = re.compile(r"\b(?:OB|obstetric\w*|pregnan\w*|gestation\w*|fetus\w*|fetal|fetuses|IUP|trimester|"
+                        r"LMP|EDD|prenatal|twins?|triplets?|amniotic|placenta\w*|CRL)\b", re.I)
+_GEST_WEEKS = re.compile(r"\b(\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)(?:\b|(?=\d))(?:\s*(?:and\s+)?\d\s*(?:days?|d)\b)?"
+                         r"(?!\s*(?:old|ago|post\w*|after|since|of (?:age|life)))", re.I)
+_MULTIPLES = re.compile(r"\b(twins?|triplets?|quadruplets?)\b", re.I)
+
+
+def gestation(text: str) -> list[Fact]:
+    """Gestational age in a pregnancy note ("22 weeks 1 day", "@ 36 wks", "11w2d") as a feature that
+    separates the before-14-weeks obstetric codes from the later ones; twins/triplets as a count."""
+    if not _PREGNANCY.search(text):
+        return []
+    out = []
+    for m in _GEST_WEEKS.finditer(text):
+        weeks = int(m.group(1))
+        if 4 <= weeks <= 43:
+            value = "gestation_14_weeks_plus" if weeks >= 14 else "gestation_under_14_weeks"
+            out.append(Fact("feature", m.group(), m.start(), m.end(), value=value))
+    for m in _MULTIPLES.finditer(text):
+        n = {"twi": 2, "tri": 3, "qua": 4}[m.group(1).lower()[:3]]
+        out.append(Fact("count", m.group(), m.start(), m.end(), value=n, unit="gestations"))
+    return out
+
+
 def extract(text: str) -> list[Fact]:
-    return measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)
+    return (measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)
+            + gestation(text))

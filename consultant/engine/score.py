@@ -20,7 +20,7 @@ _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "a
 _GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "soft", "tissue", "body", "whole",
                  "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
 _GENERIC_SITES = {"skin", "whole body", "blood", "soft tissue", "subcutaneous tissue", "urine", "serum", "body",
-                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve"}
+                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve", "stool"}
 _PREVENTIVE_CODE = re.compile(r"^99(?:38[1-7]|39[1-7])$")
 _PREVENTIVE_CUE = re.compile(r"\bpreventive|\bannual (?:physical|exam|check|visit|well)|\bphysical(?: exam)?\b|"
                              r"\bwell[- ](?:visit|child|woman|man|baby|exam|check)|\bwellness\b|\bcheck[- ]?up\b|"
@@ -155,7 +155,11 @@ def _terms(c: Candidate, group: Group) -> None:
     if top is not None:
         spans.pop((top.fact.start, top.fact.end), None)
     hits = [best] + sorted(spans.values(), reverse=True)
-    if group.kind == "visit":
+    e = c.entry
+    levelless = not (e.patient or e.mdm or e.time is not None or e.setting or e.age)
+    if group.kind == "visit" and not (levelless and any(  # a visit with no level named by its own words
+            m.codes.get(c.code, 0) >= 0.8 and len(m.codes) == 1 and len(m.term.split()) >= 2  # ("postop visit")
+            and m.fact.assertion == "present" for m in group.mentions)):
         best = min(best, 1.0)
     c.score += best + 0.5 * min(sum(h > 0 for h in hits[1:]), 3)
     if best:
@@ -176,7 +180,9 @@ def _features(c: Candidate, ctx: Context) -> None:
         else:
             c.score -= 2.5
             c.against.append(f"needs {feat.replace('_', ' ')}, which the note does not document")
-            if feat not in ctx.negated_features:
+            if feat.startswith("gestation_"):  # before / from 14 weeks: a deciding fact the answer asks for
+                c.missing.append("gestation")
+            elif feat not in ctx.negated_features:
                 c.missing.append(f"feature:{feat}")
     for feat in c.entry.without:
         if feat in local:
@@ -413,6 +419,8 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
             c.evidence.append(level)
         elif not by_time:
             c.score -= 1.5 * abs(_MDM_RANK[level.value] - _MDM_RANK.get(e.mdm, 0))
+    elif e.time is not None and not e.mdm and not t and not e.addon and "critical_care" in (e.setting or []):
+        c.missing.append("time_required")  # critical care is defined by its minutes: none stated, ask
     elif e.mdm and not t:
         c.missing.append("mdm")
     elif e.time is not None and t and not by_time and not e.mdm:

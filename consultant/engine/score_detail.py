@@ -75,10 +75,10 @@ _AGENT = r"(?:(?:iv|intravenous|oral|po|iodinated)\s+)?(?:contrast|gad(?:olinium
 _WO = r"(?:w/o|wo|without|w/out|no)"
 _W = r"(?:w/|w|with)"
 _BOTH = re.compile(
-    rf"\b{_WO}\s*(?:and|&|then|\+|/|,|followed by)\s*{_W}(?![a-z])|\b{_W}\s*(?:and|&|/|\+)\s*{_WO}\b|"
+    rf"\b{_WO}\s*(?:and then|and|&|then|\+|/|,|followed by)\s*{_W}(?![a-z])|\b{_W}\s*(?:and|&|/|\+)\s*{_WO}\b|"
     rf"\bw/?w/?o\b|\bwo/w\b|\b(?:before|pre)[- ]?\s*and\s*(?:after|post)[- ]?\s*{_AGENT}|"
     rf"\b(?:pre|post)[- ]?{_AGENT}\s+(?:and|&)\s+(?:pre|post)|\bwith and without\b|"
-    rf"\bwithout,? (?:and|then|followed by) with\b|\b(?:un)?enhanced and (?:contrast[- ])?enhanced\b",
+    rf"\bwithout,? (?:and then|and|then|followed by) with\b|\b(?:un)?enhanced and (?:contrast[- ])?enhanced\b",
     re.I)
 _WITHOUT = re.compile(
     rf"\b{_WO}\s*{_AGENT}\b(?!\s*(?:reaction|allerg|extravasation|complication|nephropathy))|\bnon-?\s?(?:contrast|con)\b|\bunenhanced\b|\bplain (?:ct|film)\b|"
@@ -88,7 +88,9 @@ _WITH = re.compile(rf"\b{_W}\s*{_AGENT}\b|\b{_AGENT}[- ]enhanced\b|\b(?:iv|intra
                    rf"\bgadolinium\b|\bpost[- ]?contrast\b|\b{_AGENT}\s+(?:was\s+|were\s+)?(?:given|"
                    rf"administered|injected)\b|\bcta\b|\bmra\b", re.I)
 _CANCELLED = re.compile(rf"\b{_AGENT}\s+(?:was\s+|were\s+)?(?:not given|not administered|withheld|held|omitted|"
-                        rf"not used|deferred)|\bdone without\b|\bperformed without\b", re.I)
+                        rf"not used|deferred|refused|declined)|\bdone without\b|\bperformed without\b|"
+                        rf"\b(?:refused|declined)\s+(?:the\s+)?(?:{_AGENT}|injection|gadolinium)|"
+                        rf"\breported without\b|\bwithout contrast only\b", re.I)
 
 
 def contrast_state(text: str) -> str | None:

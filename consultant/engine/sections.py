@@ -127,13 +127,32 @@ def _tail_is_short(rest: list[tuple[int, int, str]]) -> bool:
     return len(body) <= 8 and sum(len(x) for x in body) < 500
 
 
+# an imaging report's "EXAM:" names the study done, not the physical examination
+_EXAM_HEADS = ("exam", "examination", "exam performed", "examination performed", "study", "studies")
+_IMAGING_EXAM = re.compile(
+    r"\b(?:CT|CTA|MRI|MRA|MR|PET|XR|x-?rays?|radiographs?|radiography|views?|ultrasound|sonograms?|US|"
+    r"mammogra\w*|tomosynthesis|DXA|DEXA|densitometry|fluoroscop\w*|scan|doppler|duplex|echocardiogra\w*|"
+    r"angiogra\w*|nuclear|scintigra\w*)\b", re.I)
+
+
+def _header_label(text: str, start: int, head: str) -> str:
+    label = _label(head)
+    if label == "diagnosis" and head.strip().lower() in _EXAM_HEADS:
+        body = text[start + len(head):start + len(head) + 90].split("\n", 1)[0]
+        body = body.lstrip(" :")
+        if _IMAGING_EXAM.search(body):
+            return "procedure"
+    return label
+
+
 def find_sections(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) for each headed section; text before the first is 'other'."""
     found = {m.start(1): m.group(1) for m in _HEADER.finditer(text)}
     for m in _INLINE_HEADER.finditer(text):
         if len(m.group(1).strip()) > 3 or m.group(1).strip() in ("HPI", "ROS", "PMH", "PSH"):
             found.setdefault(m.start(1), m.group(1))
-    heads = [(start, _label(head)) for start, head in sorted(found.items()) if len(head.split()) <= 6]
+    heads = [(start, _header_label(text, start, head)) for start, head in sorted(found.items())
+             if len(head.split()) <= 6]
     out = []
     for i, (start, label) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)

@@ -20,14 +20,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
     ("patient", "new", re.compile(r"\bnew (?:[A-Za-z-]+ )?(?:patient|pt)s?\b|\bNP\b|\bnever (?:been )?seen\b|"
                                   r"\bfirst visit\b|\bnew to (?:the|our|this) (?:practice|group|clinic|office)\b|"
-                                  r"\b(?:sees|seeing|saw|seen by) (?:me|us)\b[^.]{0,60}\bfor the first time\b|"
-                                  r"\blast seen\b[^.]{0,50}\b(?:(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d) years?)"
-                                  r"(?: and [a-z\d]+ months?)? ago\b", re.I)),
+                                  r"\b(?:sees|seeing|saw|seen by) (?:me|us)\b[^.]{0,60}\bfor the first time\b", re.I)),
     ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z-]+ )?(?:patient|pt|visit)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
-                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b|"
-                                          r"\blast seen\b[^.]{0,50}\b(?:(?:one|two|a|1|2) years?|(?:\d{1,2}|a few|several|"
-                                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:months?|weeks?))"
-                                          r"(?: and [a-z\d]+ months?)? ago\b", re.I)),
+                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
@@ -124,7 +119,7 @@ def _mdm_elements(text: str) -> list[Fact]:
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "a": 1, "several": 4, "many": 5}
 _LAST_SEEN = re.compile(r"\b(?:seen|visit(?:ed)?|saw|appointment|encounter|been in)\b[^.;]{0,60}?\b(\d+|one|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?) ago\b|"
+                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?|weeks?)(?: and \w+ months?)? ago\b|"
                         r"\b(?:no|not) (?:been )?(?:seen|visit\w*)[^.;]{0,40}?\b(?:in|for) (?:over |more than )?"
                         r"(\d+|three|four|five|six|seven|eight|nine|ten) (years?)\b", re.I)
 

@@ -27,7 +27,9 @@ _DOSE = re.compile(rf"{_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|grams?|ml|cc
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
                     rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
-_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+_AGE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[- ]?(?:old|o)\b|"
                   r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"
                   r"\b(\d{1,3})\s*(?:yo|y/o)?\s*-?(?:M|F)\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|boy|girl|gentleman|lady|\d{1,3}\s*(?:yo)?\s*([MF]))\b", re.I)
@@ -130,7 +132,7 @@ def age_sex(text: str) -> list[Fact]:
     if m:
         num = next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6)) if g)
         unit = (m.group(2) or "y").lower()
-        years = float(num)
+        years = float(_AGE_WORDS.get(num.lower(), num))
         if unit.startswith("mo"):
             years = years / 12
         elif unit.startswith("w"):

@@ -80,8 +80,10 @@ def lab(state: CaseState, c: Choice) -> None:
 
 
 def colonoscopy(state: CaseState, c: Choice) -> None:
-    if not _COLON_THERAPEUTIC.match(c.code) or not _SCREEN.search(state.text):
-        return
+    if not _COLON_THERAPEUTIC.match(c.code) or not any(
+            not re.search(r"\b(?:not|non|no)\b[^.;]{0,12}$", state.text[max(0, m.start() - 20):m.start()])
+            for m in _SCREEN.finditer(state.text)):
+        return  # "not a screening": a diagnostic colonoscopy takes neither PT nor 33
     mod = "33" if _COMMERCIAL.search(state.text) and not _MEDICARE.search(state.text) else "PT"
     c.modifiers.append(mod)
     c.notes.append(f"modifier {mod}: a screening colonoscopy that became diagnostic or therapeutic")

@@ -1,0 +1,49 @@
+"""Second-writer bug reports (surgical families): ERCP coded by what was done through the scope,
+EMR bundling its lift injection and snare, brushings not biopsies, forceps polypectomy, history
+mentions in endoscopy notes, high-risk screening by a relative's cancer, 'not a screening',
+femoral hernia and age in words for pediatric inguinal hernia."""
+from __future__ import annotations
+
+import pytest
+
+from consultant.engine import suggest
+
+
+def rec(text: str, subject: str = "") -> dict[str, list[str]]:
+    return {s["code"]: s["modifiers"] for s in suggest(text, subject)["suggestions"] if s["recommended"]}
+
+
+@pytest.mark.parametrize("text,want,never", [
+    ("ERCP: biliary sphincterotomy, then the duct was swept with an extraction balloon and two stones removed.",
+     {"43262", "43264"}, {"43260"}),
+    ("ERCP with plastic biliary stent placed after sphincterotomy.", {"43274"}, {"43262", "43260"}),
+    ("ERCP, cholangiogram only, duct normal.", {"43260"}, {"43262", "43264"}),
+    ("Colonoscopy with endoscopic mucosal resection of a 20 mm cecal polyp after submucosal injection, snare used.",
+     {"45390"}, {"45385", "45381"}),
+    ("EGD performed for dysphagia. Esophageal plaques were brushed for cytology; no biopsies taken.", {"43235"}, {"43239"}),
+    ("Colonoscopy, 4 mm polyp removed by cold forceps polypectomy.", {"45380"}, {"45385"}),
+    ("EGD with duodenal biopsies. The PEG mentioned in her history was pulled last year.", {"43239"}, {"43246"}),
+])
+def test_scope_actions(text: str, want: set[str], never: set[str]) -> None:
+    got = set(rec(text))
+    assert want <= got and not (never & got)
+
+
+def test_screening_relative_is_high_risk() -> None:
+    got = rec("Medicare screening colonoscopy; her father had colon cancer. Normal exam, no polyps.")
+    assert "G0105" in got and "G0121" not in got
+
+
+def test_not_a_screening_takes_no_33() -> None:
+    got = rec("Colonoscopy for anemia, commercial plan, not a screening: polyp removed with a cold snare.")
+    assert got.get("45385") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Open repair of a reducible right femoral hernia.", "49550"),
+    ("Open repair of an incarcerated left femoral hernia.", "49553"),
+    ("Four-year-old boy: open high ligation of a reducible right inguinal hernia.", "49500"),
+    ("Open repair of a recurrent umbilical hernia, 2 cm defect, reducible; prior primary repair in 2018.", "49613"),
+])
+def test_hernia_family(text: str, code: str) -> None:
+    assert code in rec(text)

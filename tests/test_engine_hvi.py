@@ -47,3 +47,39 @@ def test_not_a_screening_takes_no_33() -> None:
 ])
 def test_hernia_family(text: str, code: str) -> None:
     assert code in rec(text)
+
+
+def mods(text: str) -> dict[str, list[str]]:
+    return rec(text)
+
+
+@pytest.mark.parametrize("text,code,want", [
+    ("Anesthesia for a TURBT by our CRNA, not medically directed, no anesthesiologist present.", "00912", ["QZ"]),
+    ("CRNA's claim: general anesthesia for a total knee arthroplasty, medically directed by an anesthesiologist "
+     "running three rooms.", "01402", ["QX"]),
+    ("Anesthesiologist medically directing two concurrent CRNA rooms; one room is a total knee arthroplasty. "
+     "Code the anesthesiologist's claim.", "01402", ["QK"]),
+    ("Anesthesiologist medically directs a single CRNA for a total knee arthroplasty. Code the anesthesiologist's "
+     "line.", "01402", ["QY"]),
+    ("Anes for ERCP w/ stent, anesthesiologist personally performed.", "00732", ["AA"]),
+])
+def test_anesthesia_payment_modifier(text: str, code: str, want: list[str]) -> None:
+    assert mods(text).get(code) == want
+
+
+def test_screening_turned_therapeutic_anesthesia_takes_pt() -> None:
+    got = rec("Medicare screening colonoscopy; a polyp was snared. Anesthesia for the colonoscopy was personally "
+              "performed by the anesthesiologist.")
+    assert got.get("00811") == ["AA", "PT"]
+
+
+def test_labor_epidural_then_cesarean() -> None:
+    got = rec("ANESTHESIA RECORD\nLabor epidural placed for a planned vaginal delivery; later an urgent cesarean "
+              "delivery under the same epidural. Anesthesiologist personally performed.")
+    assert {"01967", "01968"} <= set(got) and "01961" not in got
+
+
+def test_postop_block_is_not_block_anesthesia() -> None:
+    got = rec("Anesthesia for arthroscopic rotator cuff repair, general anesthesia plus an interscalene block for "
+              "postoperative pain, anesthesiologist personally performed.")
+    assert "01630" in got and "01991" not in got and "01622" not in got

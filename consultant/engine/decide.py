@@ -324,6 +324,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.lesions(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
+    services.labor_anesthesia(state, cat, chosen)
     services.obstetric(state, cat, chosen)
     services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})

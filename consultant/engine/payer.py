@@ -34,7 +34,7 @@ _WASTE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s+(?:was\s+|were\s+)?(
                     r"(?:discarded|wasted)\s+(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)", re.I)
 _MULTI = re.compile(r"\bmulti[- ]?dose\b", re.I)
 
-_COLON_THERAPEUTIC = re.compile(r"^453(79|8[0-9]|9[0-8])$")
+_COLON_THERAPEUTIC = re.compile(r"^453(79|8[0-9]|9[0-8])$|^0081[13]$")  # 00811/00813: its anesthesia
 _SCREEN = re.compile(r"\bscreening\b", re.I)
 _COMMERCIAL = re.compile(r"\b(commercial|private)\s+(plan|payer|insurance)\b", re.I)
 _MEDICARE = re.compile(r"\bmedicare\b", re.I)

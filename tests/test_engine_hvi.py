@@ -83,3 +83,31 @@ def test_postop_block_is_not_block_anesthesia() -> None:
     got = rec("Anesthesia for arthroscopic rotator cuff repair, general anesthesia plus an interscalene block for "
               "postoperative pain, anesthesiologist personally performed.")
     assert "01630" in got and "01991" not in got and "01622" not in got
+
+
+def test_drug_named_inside_procedure_words_is_its_own_line() -> None:
+    got = rec("Right eye intravitreal injection of aflibercept 2 mg from a single-dose vial, nothing wasted.")
+    assert got.get("67028") == ["RT"] and got.get("J0178") == ["JZ"]
+
+
+def test_all_of_it_used_is_no_waste() -> None:
+    got = rec("Chemodenervation for cervical dystonia, right sternocleidomastoid, onabotulinumtoxinA 50 units, "
+              "all of it used.")
+    assert "JZ" in got.get("J0585", [])
+
+
+@pytest.mark.parametrize("text,want,never", [
+    ("Anoscopy and rubber band ligation of one internal hemorrhoid in the office.", "46221", "46600"),
+    ("Phacoemulsification with IOL and trabecular bypass stent insertion, right eye.", "66991", "66984"),
+    ("Lumbar puncture under fluoroscopy for CSF studies.", "62328", "62270"),
+    ("Cryotherapy with liquid nitrogen of three condylomata of the penile shaft.", "54056", "17110"),
+])
+def test_site_specific_code_wins(text: str, want: str, never: str) -> None:
+    got = rec(text)
+    assert want in got and never not in got
+
+
+def test_vulvar_biopsies() -> None:
+    got = {s["code"]: s["units"] for s in suggest("Punch biopsies of two vulvar lesions, right and left labium "
+                                                   "majus.")["suggestions"] if s["recommended"]}
+    assert got.get("56605") == 1 and got.get("56606") == 1 and "11104" not in got

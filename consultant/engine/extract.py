@@ -132,6 +132,23 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
     return out
 
 
+def _inner_drugs(toks: list[tuple[str, int, int]], cat: EngineCatalog, spans: list[tuple[int, int, tuple]]
+                 ) -> list[tuple[int, int, tuple]]:
+    """A drug named inside a longer procedure term ("intravitreal injection of aflibercept") is also the drug."""
+    out = []
+    for i, j, key in spans:
+        if j - i < 2 or any(getattr(cat.get(c), "is_drug", False) for c in cat.terms[key]):
+            continue
+        for a in range(i, j):
+            for b in range(min(j, a + 3), a, -1):
+                sub = tuple(t for t, _, _ in toks[a:b])
+                if sub != key and sub in cat.terms and all(getattr(cat.get(c), "is_drug", False)
+                                                           for c in cat.terms[sub]):
+                    out.append((a, b, sub))
+                    break
+    return out
+
+
 def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: int) -> None:
     m = _matcher(cat)
     raw = tokens(state.text[s:e], offset=s)
@@ -139,8 +156,10 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     exact = _scan(toks, cat.terms, cat.max_term)
     taken = [(i, j, set(cat.terms[key])) for i, j, key in exact]
     found = exact + _loose(toks, cat, taken)
+    inner = _inner_drugs(toks, cat, found)
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 for a, b, _ in found))]
+    found += [x for x in inner if x not in found]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]

@@ -38,6 +38,9 @@ def _bx_counts(state: CaseState, sids: set[int]) -> dict[str, int]:
     return out
 
 
+_VULVA = re.compile(r"\bvulv\w*|\blabi(?:a|um)\s+(?:majus|minus|majora|minora)\b|\bperine(?:um|al)\b", re.I)
+
+
 def biopsies(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     rec = [c for c in chosen if c.recommended and c.code in _BX_CODES]
     if not rec:
@@ -45,6 +48,19 @@ def biopsies(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None
     sids = {m.fact.sentence for m in state.mentions if m.fact.assertion == "present"
             and set(m.codes) & _BX_CODES}
     counts = _bx_counts(state, sids)
+    text = " ".join(state.text[state.sentences[i][0]:state.sentences[i][1]] for i in sorted(sids) if i >= 0)
+    if _VULVA.search(text):  # the vulva and perineum have their own biopsy codes (one + each additional lesion)
+        lesions = [int(f.value) for f in state.present("count") if f.sentence in sids and f.value]
+        n = max([sum(counts.values()) or 1] + lesions)
+        want = {"56605": 1, **({"56606": n - 1} if n > 1 else {})}
+        for c in rec:
+            c.recommended = False
+            c.notes.append("not chosen: a vulvar or perineal biopsy has its own code")
+        for code, units in want.items():
+            if cat.get(code) is not None:
+                chosen.append(Choice(code, cat.get(code), True, 0.0, units=units,
+                                     evidence=[f for c in rec for f in c.evidence], notes=["vulvar biopsy"]))
+        return
     if not counts:
         return
     if len(counts) == 1 and sum(counts.values()) == 1:

@@ -111,3 +111,24 @@ def test_vulvar_biopsies() -> None:
     got = {s["code"]: s["units"] for s in suggest("Punch biopsies of two vulvar lesions, right and left labium "
                                                    "majus.")["suggestions"] if s["recommended"]}
     assert got.get("56605") == 1 and got.get("56606") == 1 and "11104" not in got
+
+
+@pytest.mark.parametrize("text,code,want", [
+    ("Total vaginal hysterectomy, uterus 120 g; the tubes and ovaries were left in place.", "58260", []),
+    ("Left myringotomy with tube insertion under general anesthesia; the right ear was normal.", "69436", ["LT"]),
+])
+def test_side_words_that_are_not_the_treated_side(text: str, code: str, want: list[str]) -> None:
+    assert rec(text).get(code) == want
+
+
+def test_mesh_removal_addon_needs_removal() -> None:
+    with_removal = rec("Open repair of a recurrent incisional hernia, 5 cm defect, reducible; removal of prior mesh "
+                       "and new mesh placed.")
+    without = rec("Open repair of a recurrent incisional hernia, 5 cm defect, reducible, new mesh placed.")
+    assert "49623" in with_removal and "49623" not in without and "49615" in without
+
+
+def test_spinal_level_names_region_and_is_not_a_lab() -> None:
+    got = rec("Left C5-C6 transforaminal epidural steroid injection under fluoroscopy.")
+    assert "64479" in got and "64483" not in got and not any(c.startswith("86") for c in got)
+    assert "64483" in rec("Right L4-L5 transforaminal epidural steroid injection under fluoroscopy.")

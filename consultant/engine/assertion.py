@@ -21,6 +21,8 @@ _EXTRA_RULES = [
     ("s/p", "HISTORICAL", "FORWARD"), ("status post", "HISTORICAL", "FORWARD"),
     ("previous", "HISTORICAL", "FORWARD"), ("previously", "HISTORICAL", "BIDIRECTIONAL"),
     ("prior", "HISTORICAL", "FORWARD"), ("prior to", "PSEUDO", "FORWARD"),
+    ("removal of prior", "PSEUDO", "FORWARD"), ("removal of previous", "PSEUDO", "FORWARD"),
+    ("removal of the prior", "PSEUDO", "FORWARD"), ("removal of the previous", "PSEUDO", "FORWARD"),
     ("years ago", "HISTORICAL", "BACKWARD"), ("last year", "HISTORICAL", "BIDIRECTIONAL"),
     ("in the past", "HISTORICAL", "BIDIRECTIONAL"), ("remote", "HISTORICAL", "FORWARD"),
     ("will", "HYPOTHETICAL", "FORWARD"), ("plan", "HYPOTHETICAL", "FORWARD"),

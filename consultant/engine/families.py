@@ -379,8 +379,10 @@ def hernia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
 
     if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
         return
-    mine = [c for c in chosen if c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
-    held = [c for c in chosen if not c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
+    mine = [c for c in chosen if c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()
+            and not c.entry.addon]  # the mesh-removal add-on 49623 stays beside the repair
+    held = [c for c in chosen if not c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()
+            and not c.entry.addon]
     m = next((m for m in _HERNIA.finditer(state.text) if not state.is_ignored(m.start())), None)
     femoral = bool(_FEMORAL.search(state.text))
     if m is None or (femoral and (_INGUINAL.search(state.text) or _affirmed(state, _LAP))):

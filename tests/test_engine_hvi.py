@@ -132,3 +132,8 @@ def test_spinal_level_names_region_and_is_not_a_lab() -> None:
     got = rec("Left C5-C6 transforaminal epidural steroid injection under fluoroscopy.")
     assert "64479" in got and "64483" not in got and not any(c.startswith("86") for c in got)
     assert "64483" in rec("Right L4-L5 transforaminal epidural steroid injection under fluoroscopy.")
+
+
+def test_antepartum_visits_are_counted() -> None:
+    assert "59425" in rec("Antepartum care only, 4 visits, then she moved away.")
+    assert "59426" in rec("Antepartum care only, 9 visits; delivered elsewhere.")

@@ -137,3 +137,10 @@ def test_spinal_level_names_region_and_is_not_a_lab() -> None:
 def test_antepartum_visits_are_counted() -> None:
     assert "59425" in rec("Antepartum care only, 4 visits, then she moved away.")
     assert "59426" in rec("Antepartum care only, 9 visits; delivered elsewhere.")
+
+
+def test_polyp_removed_without_technique_asks() -> None:
+    out = suggest("Colonoscopy today, one polyp was removed. What should we bill?")
+    assert not any(s["recommended"] for s in out["suggestions"])
+    assert any("polyp" in q for q in out["questions"])
+    assert "45385" in rec("Colonoscopy today, one polyp was removed with a cold snare.")

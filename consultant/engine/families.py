@@ -202,6 +202,9 @@ _ACTIONS = [
 _ACT_NEG = re.compile(r"\b(?:no|not|without|nor|none|neither|never|deferred|declined)\b[^.;:]{0,40}$", re.I)
 _ACT_NEG_AFTER = re.compile(r"^[^.;]{0,25}\b(?:was|were) (?:not|never)\b|^[^.;]{0,10}\b(?:not (?:done|performed|needed|"
                             r"required|used))", re.I)
+_POLYP_OUT = re.compile(r"\bpolyps?\b[^.;]{0,40}\b(?:removed|taken out|taken off|resected|excised|retrieved)\b|"
+                        r"\b(?:removed|took out|resected|excised)\b[^.;]{0,30}\bpolyps?\b", re.I)
+_POLYP_ASK = "How was the polyp removed (cold or hot snare, biopsy forceps, hot biopsy forceps or ablation)?"
 _SAME_LESION = re.compile(r"\bsame (?:polyp|lesion)\b|\bremainder of the (?:same )?(?:polyp|lesion)\b", re.I)
 _DIAG_CODES = {"43235", "45378", "45330"}
 _SCOPE_RANGES = {"egd": ("43200", "43259"), "ercp": ("43260", "43278"), "colon": ("45378", "45398"), "sig": ("45330", "45350")}
@@ -318,6 +321,14 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
             hit.units = 1
             hit.modifiers = list(dict.fromkeys(hit.modifiers + mods))
             hit.notes.append(f"{kind} endoscopy: {names[i] if i < len(names) else 'diagnostic'} documented")
+            if not names and kind != "ercp" and any(
+                    _POLYP_OUT.search(state.text, a, b) and not _ACT_NEG.search(
+                        state.text[max(a, m.start() - 40):m.start()]) for a, b in spans
+                    for m in [_POLYP_OUT.search(state.text, a, b)] if m):
+                hit.recommended = False  # a polyp came out, but how (snare, forceps, ablation) decides the code
+                hit.notes.append("not chosen yet: how the polyp was removed is not stated")
+                if _POLYP_ASK not in state.questions:
+                    state.questions.append(_POLYP_ASK)
         for c in pool:
             c.recommended = False
             c.notes.append("not chosen: the endoscopy is coded from what was done through the scope")

@@ -144,3 +144,8 @@ def test_polyp_removed_without_technique_asks() -> None:
     assert not any(s["recommended"] for s in out["suggestions"])
     assert any("polyp" in q for q in out["questions"])
     assert "45385" in rec("Colonoscopy today, one polyp was removed with a cold snare.")
+
+
+def test_functional_blepharoplasty_both_eyes() -> None:
+    got = rec("Functional upper lid blepharoplasty, both eyes, skin resting on the lashes with field loss.")
+    assert got.get("15823") == ["50"] and "15822" not in got

@@ -149,3 +149,8 @@ def test_polyp_removed_without_technique_asks() -> None:
 def test_functional_blepharoplasty_both_eyes() -> None:
     got = rec("Functional upper lid blepharoplasty, both eyes, skin resting on the lashes with field loss.")
     assert got.get("15823") == ["50"] and "15822" not in got
+
+
+def test_level_range_does_not_count_against_non_regional_codes() -> None:
+    got = rec("Epidural blood patch at L3-4 for post-dural-puncture headache, no imaging.")
+    assert "62273" in got

@@ -15,11 +15,17 @@ _CODE_RE = re.compile(r"\b(\d{4}[0-9FTU]|[A-Z]\d{4})\b")
 _EM_SECTIONS = ("E/M", "Evaluation and Management")
 
 
-def _union(mentions: list[Mention], cat: EngineCatalog | None = None) -> list[list[Mention]]:
+def _union(mentions: list[Mention], cat: EngineCatalog | None = None,
+           drugs: frozenset[str] = frozenset()) -> list[list[Mention]]:
+    """Mentions sharing a code or overlapping in the text are one procedure; a drug named inside a
+    procedure's words ("injection of aflibercept") stays its own line."""
     groups: list[tuple[set[str], list[Mention]]] = []
     for m in mentions:
         codes = set(m.codes)
-        hit = [g for g in groups if g[0] & codes or any(_overlap(m, o) and not _apart(cat, m, o) for o in g[1])]
+        drug = bool(codes) and codes <= drugs
+        hit = [g for g in groups if g[0] & codes or any(
+            _overlap(m, o) and not _apart(cat, m, o) and drug == (bool(o.codes) and set(o.codes) <= drugs)
+            for o in g[1])]
         merged_codes, merged = set(codes), [m]
         for g in hit:
             merged_codes |= g[0]
@@ -149,7 +155,8 @@ def _em_codes(cat: EngineCatalog) -> list[str]:
 def procedure_groups(state: CaseState, cat: EngineCatalog) -> list[Group]:
     present = [m for m in state.mentions if m.fact.assertion == "present"]
     out = []
-    for mentions in _union(present, cat):
+    drugs = frozenset(c for m in present for c in m.codes if getattr(cat.get(c), "is_drug", False))
+    for mentions in _union(present, cat, drugs):
         codes = {c for m in mentions for c in m.codes}
         pool = codes | _siblings(cat, codes)
         fam = _family(cat, codes)

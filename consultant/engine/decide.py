@@ -556,6 +556,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     chosen.extend(services.contraceptive_devices(state, cat, chosen))
     chosen.extend(services.hydration_fluid(state, cat, chosen))
     services.hydration_second(state, cat, chosen)
+    services.labor_anesthesia(state, cat, chosen)
     services.obstetric(state, cat, chosen)
     services.no_vaccine(state, chosen)
     units.timed_units(state, chosen, {})

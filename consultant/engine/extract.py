@@ -149,6 +149,23 @@ def _other_vaccine(cat: EngineCatalog, key: tuple, outer: tuple) -> bool:
     return not codes & around and all(getattr(cat.get(c), "action", "") == "vaccine" for c in codes)
 
 
+def _inner_drugs(toks: list[tuple[str, int, int]], cat: EngineCatalog, spans: list[tuple[int, int, tuple]]
+                 ) -> list[tuple[int, int, tuple]]:
+    """A drug named inside a longer procedure term ("intravitreal injection of aflibercept") is also the drug."""
+    out = []
+    for i, j, key in spans:
+        if j - i < 2 or any(getattr(cat.get(c), "is_drug", False) for c in cat.terms[key]):
+            continue
+        for a in range(i, j):
+            for b in range(min(j, a + 3), a, -1):
+                sub = tuple(t for t, _, _ in toks[a:b])
+                if sub != key and sub in cat.terms and all(getattr(cat.get(c), "is_drug", False)
+                                                           for c in cat.terms[sub]):
+                    out.append((a, b, sub))
+                    break
+    return out
+
+
 def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: int) -> None:
     m = _matcher(cat)
     raw = tokens(state.text[s:e], offset=s)
@@ -160,9 +177,11 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
     # a one-word match inside a longer one is part of it, except a vaccine brand inside an order-free match
     # of another vaccine ("flu vaccine and the Shingrix shot" still holds Shingrix)
     exact_at = {(i, j) for i, j, _ in exact}
+    inner = _inner_drugs(toks, cat, found)
     found = [(i, j, k) for i, j, k in found
              if not (j - i == 1 and any(a <= i and j <= b and b - a > 1 and (
                  (a, b) in exact_at or not _other_vaccine(cat, k, k2)) for a, b, k2 in found))]
+    found += [x for x in inner if x not in found]
     words = {t for t, _, _ in toks}
     for i, j, key in found:
         a, b = toks[i][1], toks[j - 1][2]
@@ -180,6 +199,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
         codes = {c: w * weight for c, w in cat.terms[key].items()}
         codes = _drop_labs(codes, cat, words, zone)
+        if b - a <= 3 and _SPINE_LEVEL.match(state.text, a) and any(c in cat.labs for c in codes):
+            codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "C4-5" is a spinal level, not C4
         if j - i == 1 and key in cat.acronyms and not state.text[a:b].isupper() and any(c in cat.labs for c in codes):
             codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "nasal ala" is not ALA
         if codes and weight > 0:
@@ -217,6 +238,11 @@ _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
 _PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
+_LEFT_VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)
+_LEFT_VERB_AFTER = re.compile(r"\s+(?:in place|in situ|intact|alone|open|undisturbed|untouched|behind|in)\b", re.I)
+_SIDE_SPARED = re.compile(r"[\s-]+(?:(?:side|ear|eye|one|knee|breast|ovary|adnexa|tube)s?\s+)?(?:was|is|were|are|remained|"
+                          r"appeared|looked)\s+(?:\w+\s+)?(?:normal|unremarkable|uninvolved|unaffected|clear|spared|"
+                          r"not (?:injected|treated|touched|involved|affected|operated))\b", re.I)
 
 
 def _side(text: str, toks: list, n: int) -> str | None:
@@ -234,7 +260,13 @@ def _side(text: str, toks: list, n: int) -> str | None:
     if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over)\b",
                                   text[b:b + 14], re.I):
         return None  # "the stone was left in place": not a side
-    return LATERALITY_WORDS.get(tok)
+    side = LATERALITY_WORDS.get(tok)
+    if side and tok == "left" and (_LEFT_VERB_BEFORE.search(text[max(0, a - 12):a])
+                                   or _LEFT_VERB_AFTER.match(text[b:b + 25])):
+        return None  # "ovaries left in place": the verb, not a side
+    if side and side != "bilateral" and _SIDE_SPARED.match(text[b:b + 60]):
+        return None  # "right ear was normal": the other side was not treated
+    return side
 
 
 _LONG_NOTE = 600
@@ -278,12 +310,26 @@ def _drop_labs(codes: dict[str, float], cat: EngineCatalog, words: set[str], zon
     return codes
 
 
+_SPINE_LEVEL = re.compile(r"[CTLS]\d{1,2}\s*(?:-|/|to|through)\s*[CTLS]?\d{1,2}\b")
 _GIVEN = frozenset({"given", "administered", "injection", "intramuscular", "intravenous", "subcutaneous",
                     "infusion", "push", "dose", "inhaled", "nebulizer", "oral", "po", "tablet"})
 
 
+_LEVEL_RANGE = re.compile(r"\b([CTLS])(\d{1,2})\s*(?:-|/|to|through)\s*([CTLS]?)(\d{1,2})\b")
+_REGION = {"C": "cervical spine", "T": "thoracic spine", "L": "lumbar spine", "S": "sacrum"}
+
+
+def _level_sites(text: str) -> list[Fact]:
+    """A spinal level range ("C5-C6", "L4-5", "L5-S1") names its spine region as the site."""
+    out = []
+    for m in _LEVEL_RANGE.finditer(text):
+        for region in dict.fromkeys((m.group(1), m.group(3) or m.group(1))):
+            out.append(Fact("site", m.group(), m.start(), m.end(), value=_REGION[region]))
+    return out
+
+
 def _regex_facts(state: CaseState) -> None:
-    found = numbers.extract(state.text) + encounter.extract(state.text)
+    found = numbers.extract(state.text) + encounter.extract(state.text) + _level_sites(state.text)
     for f in found:
         if not state.is_ignored(f.start):
             f.sentence = state.sentence_of(f.start)

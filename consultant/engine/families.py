@@ -39,6 +39,9 @@ def _bx_counts(state: CaseState, sids: set[int]) -> dict[str, int]:
     return out
 
 
+_VULVA = re.compile(r"\bvulv\w*|\blabi(?:a|um)\s+(?:majus|minus|majora|minora)\b|\bperine(?:um|al)\b", re.I)
+
+
 def biopsies(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     rec = [c for c in chosen if c.recommended and c.code in _BX_CODES]
     if not rec:
@@ -46,6 +49,19 @@ def biopsies(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None
     sids = {m.fact.sentence for m in state.mentions if m.fact.assertion == "present"
             and set(m.codes) & _BX_CODES}
     counts = _bx_counts(state, sids)
+    text = " ".join(state.text[state.sentences[i][0]:state.sentences[i][1]] for i in sorted(sids) if i >= 0)
+    if _VULVA.search(text):  # the vulva and perineum have their own biopsy codes (one + each additional lesion)
+        lesions = [int(f.value) for f in state.present("count") if f.sentence in sids and f.value]
+        n = max([sum(counts.values()) or 1] + lesions)
+        want = {"56605": 1, **({"56606": n - 1} if n > 1 else {})}
+        for c in rec:
+            c.recommended = False
+            c.notes.append("not chosen: a vulvar or perineal biopsy has its own code")
+        for code, units in want.items():
+            if cat.get(code) is not None:
+                chosen.append(Choice(code, cat.get(code), True, 0.0, units=units,
+                                     evidence=[f for c in rec for f in c.evidence], notes=["vulvar biopsy"]))
+        return
     if not counts:
         return
     if len(counts) == 1 and sum(counts.values()) == 1:
@@ -134,6 +150,7 @@ _SCOPES = {
                       r"\bupper endo\b", re.I),
     "colon": re.compile(r"\bcolonoscop\w*|\bcolo\b", re.I),
     "sig": re.compile(r"\b(?:flexible )?sigmoidoscop\w*|\bflex(?:ible)? sig\b", re.I),
+    "ercp": re.compile(r"\bERCP\b|\bendoscopic retrograde cholangio\w*", re.I),
 }
 # scope -> action -> code
 _SCOPE_CODES = {
@@ -146,6 +163,10 @@ _SCOPE_CODES = {
     "sig": {"diagnostic": "45330", "biopsy": "45331", "snare": "45338", "hot": "45333", "dilation_balloon": "45340",
             "dilation_wire": "45340", "foreign": "45332", "band": "45350", "bleed": "45334", "inject": "45335",
             "ablation": "45346", "stent": "45347", "emr": "45349"},
+    # ERCP: brushing counts as its biopsy code; a stent placement includes the sphincterotomy
+    "ercp": {"diagnostic": "43260", "biopsy": "43261", "brush": "43261", "sphincterotomy": "43262",
+             "stone": "43264", "lithotripsy": "43265", "stent": "43274", "dilation_balloon": "43277",
+             "ablation": "43278"},
 }
 _ACTIONS = [
     ("bleed", re.compile(r"\bhemoclips?\b|\b(?:endo)?clips? (?:were |was )?(?:placed|applied)|\bepi(?:nephrine)? "
@@ -157,25 +178,37 @@ _ACTIONS = [
     ("foreign", re.compile(r"\bforeign body\b|\bfood (?:bolus|impaction)|\bmeat (?:bolus|impaction)|\bbolus\b[^.]{0,40}"
                            r"\b(?:retriev|remov|extract)|\bcoin\b[^.]{0,40}\b(?:retriev|remov)|\bretrieval net\b", re.I)),
     ("peg", re.compile(r"\bPEG\b|\bpercutaneous endoscopic gastrostomy\b|\bgastrostomy tube\b", re.I)),
+    ("stone", re.compile(r"\bstones?\b[^.;:,]{0,40}\b(?:extract\w*|remov\w*|swept|sweep\w*|cleared|retriev\w*)|"
+                         r"\b(?:extract\w*|retriev\w*|sweep\w*|swept|remov\w*)\b[^.;]{0,30}\b(?:stones?|sludge|debris)\b|"
+                         r"\b(?:extraction|occlusion|retrieval) balloon\b|\bballoon (?:sweeps?|extraction)\b|"
+                         r"\b(?:stone|retrieval|dormia) basket\b", re.I)),
     ("dilation_balloon", re.compile(r"\bballoon (?:dilat\w*)|\bCRE balloon\b|\bTTS (?:balloon )?dilat\w*|"
                                     r"\bthrough[- ]the[- ]scope (?:balloon )?dilat\w*|\bdilat\w* (?:with|using) (?:a |an )?"
                                     r"(?:\w+ )?balloon|\bballoon[^.]{0,60}\binflated", re.I)),
     ("dilation_wire", re.compile(r"\bsavary\b|\bbougie\w*|\bguide ?wire\b[^.]{0,60}\bdilat|\bdilat\w*[^.]{0,40}\bguide ?wire|"
                                  r"\bmaloney\b", re.I)),
+    ("lithotripsy", re.compile(r"\blithotrips\w*|\blithotripter\b", re.I)),
+    ("sphincterotomy", re.compile(r"\bsphincterotomy\b|\bpapillotomy\b", re.I)),
     ("emr", re.compile(r"\bEMR\b|\bendoscopic mucosal resection\b", re.I)),
     ("stent", re.compile(r"\bstent\b[^.]{0,30}\b(?:placed|deployed)|\b(?:placed|deployed)\b[^.]{0,30}\bstent\b", re.I)),
     ("ablation", re.compile(r"\bablat\w*|\bAPC\b|\bargon plasma\b|\bradiofrequency\b", re.I)),
     ("hot", re.compile(r"\bhot (?:biopsy )?forceps\b|\bhot bx\b|\bhot biopsy\b", re.I)),
-    ("snare", re.compile(r"\bsnare\w*|\bpolypectom\w*", re.I)),
-    ("biopsy", re.compile(r"\bbiops\w*|\bbx\b|\bbxs\b|\bcold forceps\b|\bforceps\b|\bsampled\b", re.I)),
+    # "forceps polypectomy" is a forceps removal (the biopsy code), not a snare
+    ("snare", re.compile(r"\bsnare\w*|(?<!forceps )\bpolypectom\w*", re.I)),
+    ("biopsy", re.compile(r"\bbiops\w*|\bbx\b|\bbxs\b|\bcold forceps\b|\bforceps\b|"
+                          r"\bsampled\b(?![^.;]{0,30}\bbrush)", re.I)),
+    ("brush", re.compile(r"\bbrush(?:ings?|ed)?\b|\bcytology brush\b", re.I)),
     ("inject", re.compile(r"\btattoo\w*|\bspot (?:ink|tattoo)|\bsubmucosal injection\b|\blift(?:ing)? injection\b", re.I)),
 ]
 _ACT_NEG = re.compile(r"\b(?:no|not|without|nor|none|neither|never|deferred|declined)\b[^.;:]{0,40}$", re.I)
 _ACT_NEG_AFTER = re.compile(r"^[^.;]{0,25}\b(?:was|were) (?:not|never)\b|^[^.;]{0,10}\b(?:not (?:done|performed|needed|"
                             r"required|used))", re.I)
+_POLYP_OUT = re.compile(r"\bpolyps?\b[^.;]{0,40}\b(?:removed|taken out|taken off|resected|excised|retrieved)\b|"
+                        r"\b(?:removed|took out|resected|excised)\b[^.;]{0,30}\bpolyps?\b", re.I)
+_POLYP_ASK = "How was the polyp removed (cold or hot snare, biopsy forceps, hot biopsy forceps or ablation)?"
 _SAME_LESION = re.compile(r"\bsame (?:polyp|lesion)\b|\bremainder of the (?:same )?(?:polyp|lesion)\b", re.I)
 _DIAG_CODES = {"43235", "45378", "45330"}
-_SCOPE_RANGES = {"egd": ("43200", "43274"), "colon": ("45378", "45398"), "sig": ("45330", "45350")}
+_SCOPE_RANGES = {"egd": ("43200", "43259"), "ercp": ("43260", "43278"), "colon": ("45378", "45398"), "sig": ("45330", "45350")}
 
 
 def _scope_of(code: str) -> str | None:
@@ -224,6 +257,9 @@ def _actions(state: CaseState, spans: list[tuple[int, int]]) -> list[tuple[str, 
                     continue
                 if re.match(r"[^.;]{0,15}\b(?:in (?:19|20)\d\d|\d+ (?:years?|months?) ago)", state.text[m.end():m.end() + 40]):
                     continue  # "polypectomy in 2021": history, not today
+                if re.match(r"[^.;]{0,60}\b(?:(?:last|previous|prior) (?:year|month|week|visit)|(?:years?|months?) ago|"
+                            r"in (?:the )?(?:past )?history|previously)\b", state.text[m.end():m.end() + 80]):
+                    continue  # "the PEG tube ... was removed last year"
                 taken.append(m.span())
                 found.setdefault(name, m.start())
     if "hot" in found and "biopsy" in found and abs(found["hot"] - found["biopsy"]) < 20:
@@ -254,6 +290,11 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
             names.remove("biopsy")
         if "dilation_balloon" in names and "dilation_wire" in names:
             names.remove("dilation_wire")
+        if "emr" in names:  # the lift injection and snare resection are part of the mucosal resection
+            names = [n for n in names if n not in ("snare", "inject")]
+        if kind == "ercp" and "stent" in names and "sphincterotomy" in names:
+            names.remove("sphincterotomy")
+        names = [n for n in names if n in _SCOPE_CODES[kind]]
         names = sorted(names, key=lambda n: n in ("biopsy", "hot", "inject"))  # the main therapy first
         codes = [_SCOPE_CODES[kind][n] for n in names if n in _SCOPE_CODES[kind]]
         codes = list(dict.fromkeys(codes)) or [_SCOPE_CODES[kind]["diagnostic"]]
@@ -266,7 +307,8 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
             entry = cat.get(code)
             if entry is None:
                 continue
-            mods = ["59"] if i and len(codes) > 1 and names[i] in ("biopsy", "hot", "inject") else []
+            mods = (["59"] if i and len(codes) > 1 and kind != "ercp" and names[i] in ("biopsy", "hot", "inject")
+                    else [])
             hit = next((c for c in pool if c.code == code), None)
             if hit is None and pool:
                 hit = pool.pop(0)
@@ -280,14 +322,22 @@ def endoscopy(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
             hit.units = 1
             hit.modifiers = list(dict.fromkeys(hit.modifiers + mods))
             hit.notes.append(f"{kind} endoscopy: {names[i] if i < len(names) else 'diagnostic'} documented")
+            if not names and kind != "ercp" and any(
+                    _POLYP_OUT.search(state.text, a, b) and not _ACT_NEG.search(
+                        state.text[max(a, m.start() - 40):m.start()]) for a, b in spans
+                    for m in [_POLYP_OUT.search(state.text, a, b)] if m):
+                hit.recommended = False  # a polyp came out, but how (snare, forceps, ablation) decides the code
+                hit.notes.append("not chosen yet: how the polyp was removed is not stated")
+                if _POLYP_ASK not in state.questions:
+                    state.questions.append(_POLYP_ASK)
         for c in pool:
             c.recommended = False
             c.notes.append("not chosen: the endoscopy is coded from what was done through the scope")
 
 
 # --- hernia repair (2023+ anterior abdominal codes; inguinal by age, status and approach) --------------------
-_HERNIA = re.compile(r"\b(?:hernia\w*\s+(?:repair|repaired)|herniorrhaph\w*|hernioplast\w*|(?:repair|closure)\b[^.;]{0,70}?"
-                     r"\bhernias?\b|(?:TEP|TAPP)\b|hernia\w*\s+(?:was|were)\s+repaired)(?![^.;]{0,12}\b(?:in (?:19|20)\d\d|"
+_HERNIA = re.compile(r"\b(?:hernia\w*[;,]?\s+(?:(?:open|laparoscopic|robotic)\s+)?(?:repair|repaired)|herniorrhaph\w*|hernioplast\w*|(?:repair|closure)\b[^.;]{0,70}?"
+                     r"\bhernias?\b|(?:TEP|TAPP)\b|hernia\w*\s+(?:was|were)\s+repaired|high ligation\b)(?![^.;]{0,12}\b(?:in (?:19|20)\d\d|"
                      r"years? ago))", re.I)
 _INGUINAL = re.compile(r"\binguinal\b|\bgroin\b|\bTEP\b|\bTAPP\b|\btotally extraperitoneal\b", re.I)
 _FEMORAL = re.compile(r"\bfemoral hernia", re.I)
@@ -344,10 +394,13 @@ def hernia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
 
     if any(c.group is not None and c.group.kind == "anesthesia" for c in chosen):
         return
-    mine = [c for c in chosen if c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
-    held = [c for c in chosen if not c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()]
+    mine = [c for c in chosen if c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()
+            and not c.entry.addon]  # the mesh-removal add-on 49623 stays beside the repair
+    held = [c for c in chosen if not c.recommended and "49491" <= c.code <= "49659" and c.code.isdigit()
+            and not c.entry.addon]
     m = next((m for m in _HERNIA.finditer(state.text) if not state.is_ignored(m.start())), None)
-    if m is None or _FEMORAL.search(state.text):
+    femoral = bool(_FEMORAL.search(state.text))
+    if m is None or (femoral and (_INGUINAL.search(state.text) or _affirmed(state, _LAP))):
         return
     if not mine and not _affirmed(state, _HERNIA):
         return
@@ -355,9 +408,17 @@ def hernia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     lap = _affirmed(state, _LAP)
     incarcerated = _affirmed(state, _INCARC)
     reducible = _affirmed(state, _REDUC)
-    recurrent = _affirmed(state, _RECUR) and not re.search(r"\bprimary\b|\bfirst[- ]time\b|\binitial\b", state.text, re.I)
+    # "primary" says initial, but not in "prior primary suture repair"
+    recurrent = _affirmed(state, _RECUR) and not any(
+        not re.search(r"\b(?:prior|previous|old|earlier)\b[^.;]{0,15}$", state.text[max(0, p.start() - 25):p.start()])
+        for p in re.finditer(r"\bprimary\b|\bfirst[- ]time\b|\binitial\b", state.text, re.I))
     ask = []
-    if inguinal:
+    if femoral:
+        if not (incarcerated or reducible):
+            ask.append("Was the hernia reducible, or incarcerated/strangulated?")
+        code = {(False, False): "49550", (False, True): "49553", (True, False): "49555",
+                (True, True): "49557"}[(recurrent, incarcerated)]
+    elif inguinal:
         if lap:
             code = "49651" if recurrent else "49650"
         else:
@@ -398,7 +459,7 @@ def hernia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
             if q not in state.questions:
                 state.questions.append(q)
     target.notes.append("hernia repair by " + ", ".join(x for x in (
-        "inguinal" if inguinal else "anterior abdominal", "laparoscopic" if lap else "", "recurrent" if recurrent else "initial",
+        "femoral" if femoral else "inguinal" if inguinal else "anterior abdominal", "laparoscopic" if lap else "", "recurrent" if recurrent else "initial",
         "incarcerated" if incarcerated else "reducible" if reducible else "") if x))
     modifiers.apply(state, target)
     for c in mine + held:

@@ -29,7 +29,9 @@ _NOT_MEDICARE = re.compile(r"\b(?:not|non)[- ](?:a )?medicare\b|\bcommercial (?:
 _SCREEN = re.compile(r"\bscreening\b|\broutine screen|\bdue for (?:routine )?(?:screening|colonoscopy)", re.I)
 _HIGH_RISK = re.compile(r"\bhigh[- ]risk\b|\b(?:family|personal) history of (?:colo(?:n|rectal)|adenoma|polyp|"
                         r"crc)|\bhistory of (?:adenomatous )?(?:polyps|adenomas?|colon cancer|colorectal)|"
-                        r"\b(?:ulcerative colitis|crohn|inflammatory bowel|lynch|fap\b|familial adenomatous)", re.I)
+                        r"\b(?:ulcerative colitis|crohn|inflammatory bowel|lynch|fap\b|familial adenomatous)|"
+                        r"\b(?:mother|father|parent|brother|sister|sibling|son|daughter|first[- ]degree relative)s?\b"
+                        r"[^.;]{0,50}\b(?:colon|colorectal|rectal|bowel) (?:cancer|ca|carcinoma|adenoma|polyps?)", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|negative for)\b[^.;]{0,40}$", re.I)
 _AWV = re.compile(r"\bannual wellness (?:visit|exam)|\bAWV\b|\bwellness visit\b", re.I)
 _AWV_FIRST = re.compile(r"\b(?:initial|first)\b[^.]{0,30}\b(?:annual wellness|AWV|wellness visit)", re.I)

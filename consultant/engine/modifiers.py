@@ -100,7 +100,9 @@ def _laterality(state: CaseState, choice: Choice, window: str) -> list[str]:
     e = choice.entry
     sides = _sides(state, choice)
     ind = getattr(e, "bilateral_ind", "")
-    if ind == "9" or getattr(e, "is_drug", False) or _SKIN.match(choice.code) or getattr(e, "section", "") == "E/M":
+    lid = ind == "1" and "eyelid" in [x.lower() for x in getattr(e, "site", [])]  # blepharoplasty is per eye
+    if ind == "9" or getattr(e, "is_drug", False) or (_SKIN.match(choice.code) and not lid) \
+            or getattr(e, "section", "") == "E/M":
         return []  # E/M, drugs, labs: laterality is not a modifier there
     if "bilateral" in sides or ({"left", "right"} <= sides and ind == "1"):
         if e.laterality == "unilateral" and ind in ("1", "2"):

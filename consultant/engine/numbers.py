@@ -16,7 +16,8 @@ _COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|p
                 r"segments?|vertebrae|interspaces?|spaces?|trigger points?|muscles?|injections?|"
                 r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
-                r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?")
+                r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?|"
+                r"(?:prenatal |antepartum )?visits?")
 _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)
@@ -31,7 +32,9 @@ _LITERS = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s*(?:L|[Ll]iters?|[Ll]itres?)\
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
                     rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
-_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:[- ]?(?:old|o)\b|\s+of\s+age\b)|"
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+_AGE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:[- ]?(?:old|o)\b|\s+of\s+age\b)|"
                   r"\b(\d{1,3})\s*yo\b|\b(\d{1,3})\s*(?:y/o|y\.o\.)|\bage[d:]?\s*(\d{1,3})\b|"
                   r"\b(\d{1,3})\s*(?:yo|y/o)?\s*-?(?:M|F)\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|boy|girl|gentleman|lady|\d{1,3}\s*(?:yo)?\s*([MF]))\b", re.I)
@@ -204,7 +207,7 @@ def age_sex(text: str) -> list[Fact]:
     if m:
         num = next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6)) if g)
         unit = (m.group(2) or "y").lower()
-        years = float(num)
+        years = float(_AGE_WORDS.get(num.lower(), num))
         if unit.startswith("mo"):
             years = years / 12
         elif unit.startswith("w"):

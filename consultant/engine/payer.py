@@ -32,12 +32,13 @@ _NO_WASTE = re.compile(r"\b(nothing|none|no\s+(drug|medication|amount|portion)?\
                        r"|\bentire\s+(vial|contents|dose|syringe|bottle|bag)\b|\bfull\s+dose\s+(given|administered|infused)"
                        r"|\b(fully|completely)\s+(given|used|infused|administered|injected)\b|\bnone\s+left\b"
                        r"|\bsingle[- ](dose|use)\s+(?:[\w,.-]+\s+){0,3}?(vial|container|syringe|ampule|bag|bottle|pen|"
-                       r"autoinjector)s?", re.I)
+                       r"autoinjector)s?"
+                       r"|\ball of (?:it|the vial|the drug)\s+(?:was\s+)?(?:used|given|administered|injected|instilled)", re.I)
 _WASTE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s+(?:was\s+|were\s+)?(?:discarded|wasted)|"
                     r"(?:discarded|wasted)\s+(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)", re.I)
 _MULTI = re.compile(r"\bmulti[- ]?dose\b", re.I)
 
-_COLON_THERAPEUTIC = re.compile(r"^453(79|8[0-9]|9[0-8])$")
+_COLON_THERAPEUTIC = re.compile(r"^453(79|8[0-9]|9[0-8])$|^0081[13]$")  # 00811/00813: its anesthesia
 _SCREEN = re.compile(r"\bscreening\b", re.I)
 _COMMERCIAL = re.compile(r"\b(commercial|private)\s+(plan|payer|insurance)\b", re.I)
 _MEDICARE = re.compile(r"\bmedicare\b", re.I)
@@ -97,8 +98,10 @@ def lab(state: CaseState, c: Choice) -> None:
 
 
 def colonoscopy(state: CaseState, c: Choice) -> None:
-    if not _COLON_THERAPEUTIC.match(c.code) or not _SCREEN.search(state.text):
-        return
+    if not _COLON_THERAPEUTIC.match(c.code) or not any(
+            not re.search(r"\b(?:not|non|no)\b[^.;]{0,12}$", state.text[max(0, m.start() - 20):m.start()])
+            for m in _SCREEN.finditer(state.text)):
+        return  # "not a screening": a diagnostic colonoscopy takes neither PT nor 33
     mod = "33" if _COMMERCIAL.search(state.text) and not _MEDICARE.search(state.text) else "PT"
     c.modifiers.append(mod)
     c.notes.append(f"modifier {mod}: a screening colonoscopy that became diagnostic or therapeutic")

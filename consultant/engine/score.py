@@ -212,15 +212,18 @@ def _approach(c: Candidate, ctx: Context) -> None:
 
 
 _DIGIT_SITES = frozenset({"finger", "toe"})  # "thumb IP joint" is a finger joint, "great toe MTP" a toe joint
+_SPINE_REGIONS = frozenset({"cervical spine", "thoracic spine", "lumbar spine", "sacrum"})
 
 
 def _site(c: Candidate, ctx: Context) -> None:
     sites = [s.lower() for s in c.entry.site]
     if not sites or set(sites) <= _GENERIC_SITES:
         return
-    said = ctx.kind("site")
+    # a level range ("L3-4") speaks only to codes sited by spine region
+    regional = any(s.endswith("spine") or s == "sacrum" for s in sites)
+    said = [f for f in ctx.kind("site") if regional or f.value not in _SPINE_REGIONS]
     if not said:  # "Closed in layers, repair length 3.5 cm": the site is the one the case names
-        doc = ctx.kind("site", local=False)
+        doc = [f for f in ctx.kind("site", local=False) if regional or f.value not in _SPINE_REGIONS]
         if len({SITE_GROUPS.get(f.value, (f.value,)) for f in doc}) == 1:  # "nasal" and "nose" are one place
             said = doc
     words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}

@@ -14,7 +14,8 @@ from .text import norm_phrase
 
 # --- anesthesia -------------------------------------------------------------------------------------------
 _ANES_CUE = re.compile(
-    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\banesthesia (?:services?|time|start|end|billing|record|"
+    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\bmedical(?:ly)? direct(?:ing|s|ion)\b|"
+    r"\b(?:anesthesiologist|CRNA)(?:'s|s')? (?:claim|line|bill)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
     r"\b(?:general |spinal |regional |epidural )?anesthesia (?:was )?(?:provided |given |administered |performed )?by "
     r"(?:the |an |our )?(?:anesthesiologist|CRNA)\b[^.]{0,60}\bfor\b|"
@@ -23,15 +24,30 @@ _ANES_CUE = re.compile(
     r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
     r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
-_ANES_MODS = [(re.compile(r"\bCRNA\b[^.]{0,60}\b(?:without|no|not under) medical direction|"
-                          r"\bCRNA\b[^.]{0,40}\b(?:alone|solo|independent|non-?medically directed)", re.I), "QZ"),
-              (re.compile(r"\bmedically direct(?:ed|ing|s)\b|\bmedical direction\b", re.I), "QK"),
-              (re.compile(r"\bpersonally (?:perform|provid)\w*|\banesthesiologist (?:alone|personally)\b", re.I), "AA")]
+# payment modifiers (Medicare): who gave the anesthesia and, when an anesthesiologist directed CRNAs,
+# how many rooms at once and whose claim this is
+_NOT_DIRECTED = re.compile(r"\b(?:no|not|non|without)[- ](?:\w+[- ]){0,2}?(?:medical(?:ly)?[- ])?direct\w*|\bundirected\b|"
+                           r"\bCRNA\b[^.]{0,60}\b(?:alone|solo|independent(?:ly)?|on (?:her|his|their) own|by "
+                           r"(?:her|him|them)sel(?:f|ves)|non-?medically directed)\b", re.I)
+_DIRECTED = re.compile(r"\bmedical(?:ly)? direct\w*|\b(?:anesthesiologist|physician|MDA)s?\b[^.;]{0,30}\bdirect(?:ing|s|ed)\b|"
+                       r"\bdirect(?:ing|s|ed)\b[^.;]{0,30}\bCRNAs?\b", re.I)
+_CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|line|service|billing|bills|portion|side)\b|"
+                         r"\b(?:code|bill|claim for|billing for)\w* (?:for )?the CRNA\b", re.I)
+_ONE_ROOM = re.compile(r"\b(?:a single|single|one|1|only one) CRNA\b|\bdirecting (?:one|a single) (?:CRNA|room)\b|\bone[- ]to[- ]one\b|\b(?:one|single|a single) room\b|"
+                       r"\bonly (?:one|this|the one) room\b", re.I)
+_SUPERVISED = re.compile(r"\b(?:five|six|seven|5|6|7|more than four) (?:concurrent |CRNAs?|rooms?|concurrent rooms?)", re.I)
+_PERSONAL = re.compile(r"\bpersonally (?:performed|provided|administered|did|gave)\b|\banesthesiologist (?:alone|personally)\b|"
+                       r"\bpersonally (?:by|from) the anesthesiologist\b|\banesthesiologist\b[^.;]{0,30}\bpersonally\b", re.I)
+_ROOMS = re.compile(r"\b(?:two|three|four|2|3|4|several|multiple)\s+(?:concurrent\s+)?(?:CRNAs?|rooms?|CRNA rooms?|"
+                    r"cases|procedures|anesthetists)\b", re.I)
 _ASA = re.compile(r"\bASA(?: class| physical status| PS)?\s*([1-6]|I{1,3}|IV|V|VI)\b(?!\s*\d)")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
 _CROSSWALKED = "anesthesia for the documented procedure"
 _ANES_STOP = frozenset({"under", "was", "were", "age", "younger", "older", "than", "back", "nos", "anesthesia", "for", "of", "the", "and", "or", "with", "procedure", "on", "in", "a", "not",
                         "otherwise", "specified", "including", "all", "other", "than", "care", "open"})
+
+
+_BLOCK_ANES = frozenset({"01991", "01992"})
 
 
 def is_anesthesia_case(state: CaseState) -> bool:
@@ -95,12 +111,14 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
                 c.score += lift
             group.candidates = sorted(anes, key=lambda c: (-c.score, c.code))
             group.kind = "anesthesia"
+    # a block placed for postoperative pain beside a surgical anesthetic is not anesthesia for a block procedure
+    anes_groups = [g for g in state.groups if g.kind == "anesthesia" and g.candidates]
+    if any(g.candidates[0].code not in _BLOCK_ANES for g in anes_groups):
+        for g in anes_groups:
+            if g.candidates[0].code in _BLOCK_ANES:
+                g.candidates = []
 
 
-# whose claim it is: the CRNA's under medical direction is QX, the directing anesthesiologist's QK (QY for one CRNA)
-_CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|billing|service|bills)\b|\b(?:bill|code|claim)\w* (?:for )?the CRNA\b",
-                         re.I)
-_ONE_CRNA = re.compile(r"\b(?:one|a single|single|only one) CRNA\b|\bdirecting (?:one|a single) (?:CRNA|room)\b", re.I)
 # propofol run to deep sedation or a general anesthetic is not monitored anesthesia care, whatever it is called
 _DEEP = re.compile(r"\bpropofol\b|\bgeneral (?:anesthesia|anesthetic)\b|\bdeep sedation\b|\bGETA\b|\bLMA\b", re.I)
 _MAC = re.compile(r"\b(?i:monitored anesthesia care)\b|\bMAC\b")
@@ -110,13 +128,19 @@ _ASA_WANTED = re.compile(r"physical status modifier|\bP[1-6] modifier|(?:payer|p
 
 
 def anesthesia_modifiers(state: CaseState, choice: Choice) -> None:
-    mods = next(([m] for pat, m in _ANES_MODS if pat.search(state.text)), [])
-    if not mods and re.search(r"\bCRNA\b", state.text) and not re.search(r"anesthesiologist", state.text, re.I):
+    text = state.text
+    crna = bool(re.search(r"\bCRNAs?\b|\bnurse anesthetist", text, re.I))
+    if crna and _NOT_DIRECTED.search(text):
         mods = ["QZ"]
-    if mods == ["QK"] and _CRNA_CLAIM.search(state.text):
-        mods = ["QX"]
-    elif mods == ["QK"] and _ONE_CRNA.search(state.text):
-        mods = ["QY"]
+    elif _DIRECTED.search(text):
+        mods = (["QX"] if _CRNA_CLAIM.search(text) else ["AD"] if _SUPERVISED.search(text)
+                else ["QY"] if _ONE_ROOM.search(text) and not _ROOMS.search(text) else ["QK"])
+    elif _PERSONAL.search(text):
+        mods = ["AA"]
+    elif crna and not re.search(r"anesthesiologist", text, re.I):
+        mods = ["QZ"]
+    else:
+        mods = []
     if _MAC.search(state.text) and not _DEEP.search(state.text):
         mods.append("QS")
     asa = _ASA.search(state.text)
@@ -438,6 +462,23 @@ def _ob_kind(text: str) -> str | None:
     if re.search(r"vaginal delivery|\bnsvd\b|\bsvd\b|vaginal birth|delivered vaginally", low):
         return "vaginal"
     return None
+
+
+def labor_anesthesia(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """A labor epidural (01967) that went on to a cesarean adds 01968 (01969 with a cesarean hysterectomy)
+    instead of a separate cesarean anesthesia code."""
+    labor = next((c for c in chosen if c.recommended and c.code == "01967"), None)
+    if labor is None or _ob_kind(state.text) not in ("cesarean", "tolac"):
+        return
+    code = "01969" if re.search(r"\bcesarean hysterectomy|\bhysterectomy\b", state.text, re.I) else "01968"
+    for c in chosen:
+        if c.recommended and c.code in ("01960", "01961", "01968", "01969"):
+            c.recommended = False
+            c.notes.append(f"not chosen: the cesarean after labor analgesia is the add-on {code}")
+    entry = cat.get(code)
+    if entry is not None:
+        chosen.append(Choice(code, entry, True, 0.0, modifiers=list(labor.modifiers), evidence=list(labor.evidence),
+                             group=labor.group, notes=["cesarean delivery after neuraxial labor analgesia"]))
 
 
 def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:

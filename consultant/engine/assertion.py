@@ -20,7 +20,8 @@ from .model import CaseState, Fact
 _EXTRA_RULES = [
     ("s/p", "HISTORICAL", "FORWARD"), ("status post", "HISTORICAL", "FORWARD"),
     ("previous", "HISTORICAL", "FORWARD"), ("previously", "HISTORICAL", "BIDIRECTIONAL"),
-    ("prior", "HISTORICAL", "FORWARD"), ("prior to", "PSEUDO", "FORWARD"),
+    ("prior", "HISTORICAL", "FORWARD"), ("existing", "HISTORICAL", "FORWARD"),
+    ("pre-existing", "HISTORICAL", "FORWARD"), (":", "TERMINATE", "TERMINATE"), ("prior to", "PSEUDO", "FORWARD"),
     ("years ago", "HISTORICAL", "BACKWARD"), ("last year", "HISTORICAL", "BIDIRECTIONAL"),
     ("in the past", "HISTORICAL", "BIDIRECTIONAL"), ("remote", "HISTORICAL", "FORWARD"),
     ("will", "HYPOTHETICAL", "FORWARD"), ("plan", "HYPOTHETICAL", "FORWARD"),

@@ -487,3 +487,25 @@ def lesions(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     if n >= 2 and len(sizes) <= 1 and _EACH.search(state.text):
         first.units = n
         first.notes.append(f"{n} lesions of the same size range")
+
+
+# --- cardiac stress test split: the professional pieces when the facility bills the tracing -----------------
+_STRESS_PIECES = {"93018": ("93016", re.compile(r"\bsupervis(?:ed|ion|ing)\b", re.I)),
+                  "93016": ("93018", re.compile(r"\binterpret(?:ed|ation)\b|\bread (?:and|&) report|\bwrote the report",
+                                                re.I))}
+_NOT_BEFORE = re.compile(r"\b(?:no|not|without|never)\b[^.;]{0,30}$", re.I)
+
+
+def stress_pieces(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Stress test with the technical part billed elsewhere: the physician who both supervised and read
+    reports supervision (93016) and interpretation (93018) side by side."""
+    have = {c.code for c in chosen if c.recommended}
+    for code, (other, rx) in _STRESS_PIECES.items():
+        c = next((c for c in chosen if c.recommended and c.code == code), None)
+        if c is None or other in have or cat.get(other) is None:
+            continue
+        if any(not _NOT_BEFORE.search(state.text[max(0, m.start() - 40):m.start()]) for m in rx.finditer(state.text)):
+            chosen.append(Choice(other, cat.get(other), True, 0.0, evidence=list(c.evidence),
+                                 notes=["the same physician also " + ("supervised" if other == "93016" else "read")
+                                        + " the stress test"]))
+            have.add(other)

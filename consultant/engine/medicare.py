@@ -86,8 +86,24 @@ def prolonged(state: CaseState, cat: EngineCatalog, chosen: list[Choice], medica
              f"time past {hi if medicare else lo} minutes", visit.evidence)
 
 
+def invalid_products(chosen: list[Choice]) -> None:
+    """A CPT product code Medicare does not pay (PFS status I, e.g. an immune globulin's CPT product code)
+    yields to the HCPCS drug code recommended for the same product words."""
+    drugs = [c for c in chosen if c.recommended and getattr(c.entry, "is_drug", False)]
+    for c in chosen:
+        if not (c.recommended and c.code[:1].isdigit() and getattr(c.entry, "pfs_status", "") == "I"):
+            continue
+        words = set(re.findall(r"[a-z]{5,}", (c.entry.short or "").lower()))
+        for d in drugs:
+            if len(words & set(re.findall(r"[a-z]{5,}", (d.entry.description or "").lower()))) >= 2:
+                c.recommended = False
+                c.notes.append(f"not chosen: Medicare does not pay this CPT product code; the drug is billed as {d.code}")
+                break
+
+
 def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     medicare = is_medicare(state)
+    invalid_products(chosen)
     prolonged(state, cat, chosen, medicare)
     if not medicare:
         return

@@ -29,7 +29,10 @@ _WAIVED_CUE = re.compile(r"\b(CLIA[- ]?waived|waived\s+(test|kit|method|assay|de
 
 _NO_WASTE = re.compile(r"\b(nothing|none|no\s+(drug|medication|amount|portion)?\s*(was\s+)?)\s*(discarded|wasted)"
                        r"|\bno\s+(drug\s+)?wast(e|age)\b|\bwhole\s+(vial|dose)\b|\bentire\s+(vial|contents)\b"
-                       r"|\bsingle[- ](dose|use)\s+(vial|container|syringe|ampule|bag)", re.I)
+                       r"|\bsingle[- ](dose|use)\s+(\S+\s+){0,3}?(vial|container|syringe|ampule|bag|pfs|kit|pen|"
+                       r"auto-?injector|prefilled)"
+                       r"|\b(all|entire|full|whole)\s+(dose\s+|contents\s+|amount\s+)?(was\s+)?(given|administered|used)\b"
+                       r"|\b(fully|completely)\s+used\b|\bnone\s+(was\s+)?(discarded|wasted)", re.I)
 _WASTE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s+(?:was\s+|were\s+)?(?:discarded|wasted)|"
                     r"(?:discarded|wasted)\s+(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)", re.I)
 _MULTI = re.compile(r"\bmulti[- ]?dose\b", re.I)

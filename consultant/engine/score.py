@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import encounter
 from .lexicon import SITE_GROUPS
 from .model import Candidate, CaseState, Fact, Group
-from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
+from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers, wear_length as _wear, fixed_dose as _fixed_dose
 from .score_detail import laterality as _laterality, setting_default as _setting_default
 from .text import norm_phrase, tokens
 
@@ -54,6 +54,7 @@ class Context:
             said.add("imaging_guidance")
         if self.prof_only:  # "interpretation and report only": the professional-only sibling (93010 over 93000)
             said.add("interpretation_only")
+            said.discard("tracing_only")  # "the hospital bills the technical component" is not our tracing
         return said
 
 
@@ -143,6 +144,9 @@ def _terms(c: Candidate, group: Group) -> None:
 
 def _features(c: Candidate, ctx: Context) -> None:
     local, doc = ctx.features(True), ctx.features(False)
+    if ctx.prof_only and getattr(c.entry, "pctc_ind", "") == "4":  # global-only test: its read has its own code
+        c.score -= 3.0
+        c.against.append("the note bills only the professional part, which has its own code")
     for feat in c.entry.with_:
         if feat in local:
             c.score += 2.0
@@ -274,6 +278,8 @@ def _count_for(ctx: Context, of: str) -> Fact | None:
     facts = [f for f in ctx.kind("count") if f.unit != "times"]
     stem = (of or "").rstrip("s")[:5]
     hit = [f for f in facts if stem and f.unit.startswith(stem)]
+    if not hit and stem == "visit":  # face-to-face visits in a month are counted anywhere in the note
+        hit = [f for f in ctx.kind("count", local=False) if f.unit.startswith(("visit", "occasion"))]
     return (hit or facts or [None])[0]
 
 
@@ -443,10 +449,12 @@ def score(state: CaseState, group: Group) -> None:
         _contrast(c, ctx)
         _setting_default(c, ctx)
         _drug(c, ctx)
+        _wear(c, state.text)
         _distinctive(c, group, ctx)
         _product_words(c, state)
         if c.entry.addon:
             c.score -= 1.0
+    _fixed_dose(group, ctx)
     pointers(group, ctx)
     group.candidates.sort(key=lambda c: (-c.score, c.code))
 

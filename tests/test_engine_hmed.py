@@ -1,0 +1,55 @@
+"""Medicine and HCPCS drug rules: JZ cues, fixed-dose drug siblings, Medicare-unpaid CPT product codes,
+ESRD monthly visits, professional-only stress test pieces, monitor wear time, existing lines."""
+from __future__ import annotations
+
+from consultant.engine import suggest
+
+
+def _rec(text: str) -> dict[str, dict]:
+    return {s["code"]: s for s in suggest(text)["suggestions"] if s["recommended"]}
+
+
+def test_jz_from_all_given_single_dose_syringe() -> None:
+    rec = _rec("Medicare. Denosumab 60 mg SC from a single-dose prefilled syringe, all given.")
+    assert rec["J0897"]["modifiers"] == ["JZ"] and rec["J0897"]["units"] == 60
+
+
+def test_no_jz_from_multidose_vial() -> None:
+    rec = _rec("Medicare. Methylprednisolone acetate 80 mg IM from a multi-dose vial, all given.")
+    assert "JZ" not in rec["J1040" if "J1040" in rec else "J1010"]["modifiers"]
+
+
+def test_full_dose_rho_d_over_minidose() -> None:
+    rec = _rec("Rho(D) immune globulin 300 mcg IM given at 28 weeks.")
+    assert "J2790" in rec and "J2788" not in rec
+
+
+def test_status_i_cpt_product_yields_to_j_code() -> None:
+    rec = _rec("Medicare patient, deep puncture wound: tetanus immune globulin 250 units IM.")
+    assert "J1670" in rec and "90389" not in rec
+
+
+def test_esrd_visits_counted_anywhere_in_note() -> None:
+    rec = _rec("Monthly ESRD services, 50-year-old on in-center hemodialysis.\n\n"
+               "Patient seen face to face this month.\n\nThe nephrologist examined him on two occasions.")
+    assert "90961" in rec and "90935" not in rec
+
+
+def test_specialty_word_not_typo_repaired() -> None:
+    assert "50045" not in _rec("ESRD, 60 yo, home peritoneal dialysis, full month of home dialysis management by nephrology.")
+
+
+def test_stress_test_professional_pieces() -> None:
+    rec = _rec("Treadmill stress test in the hospital lab; the hospital bills the technical part. "
+               "Our cardiologist supervised it and wrote the interpretation.")
+    assert {"93016", "93018"} <= set(rec) and "93015" not in rec and "93017" not in rec
+
+
+def test_monitor_wear_time_picks_sibling() -> None:
+    rec = _rec("ECG patch monitor worn for 14 days; the vendor scanned it and our doctor only did the interpretation.")
+    assert "93248" in rec and "93244" not in rec and "93241" not in rec
+
+
+def test_existing_catheter_not_placed() -> None:
+    rec = _rec("Inpatient hemodialysis for AKI via existing temporary dialysis catheter, one evaluation.")
+    assert "90935" in rec and "36556" not in rec

@@ -53,3 +53,30 @@ def test_monitor_wear_time_picks_sibling() -> None:
 def test_existing_catheter_not_placed() -> None:
     rec = _rec("Inpatient hemodialysis for AKI via existing temporary dialysis catheter, one evaluation.")
     assert "90935" in rec and "36556" not in rec
+
+
+def _asks(text: str) -> bool:
+    out = suggest(text)
+    return not any(s["recommended"] for s in out["suggestions"]) and bool(out["questions"])
+
+
+def test_medicare_estim_is_g0283_and_hot_pack_bundled() -> None:
+    rec = _rec("Medicare PT: therapeutic exercise 30 minutes, then unattended electrical stimulation with a hot pack.")
+    assert "G0283" in rec and "97014" not in rec and "97010" not in rec and rec["97110"]["units"] == 2
+
+
+def test_therapy_site_does_not_veto() -> None:
+    rec = _rec("Medicare PT: therapeutic activities 38 minutes for the low back.")
+    assert rec["97530"]["units"] == 3
+
+
+def test_timed_therapy_without_minutes_asks() -> None:
+    assert _asks("PT visit with therapeutic exercise and manual therapy, how many units?")
+
+
+def test_bare_stress_test_asks() -> None:
+    assert _asks("Please code the stress test for Mr. Lowe.")
+
+
+def test_ivig_without_product_asks() -> None:
+    assert _asks("Patient got IVIG today. Units of the J-code?")

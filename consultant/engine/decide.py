@@ -338,6 +338,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.therapy(state, cat, chosen)
     families.lesions(state, cat, chosen)
     families.stress_pieces(state, cat, chosen)
+    families.stress_vague(state, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)

@@ -509,3 +509,20 @@ def stress_pieces(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) ->
                                  notes=["the same physician also " + ("supervised" if other == "93016" else "read")
                                         + " the stress test"]))
             have.add(other)
+
+
+_STRESS_DETAIL = re.compile(r"treadmill|exercis|bicycle|bruce|pharmacolog|regadenoson|adenosine|dobutamine|lexiscan|"
+                            r"\bECG\b|\bEKG\b|\bMETs?\b|nuclear|\becho|perfusion|spect|interpret|supervis|report|"
+                            r"tracing|protocol|heart rate|\bHR\b|blood pressure|\bBP\b|chest pain|ST[- ]segment", re.I)
+
+
+def stress_vague(state: CaseState, chosen: list[Choice]) -> None:
+    """"Code the stress test" with nothing about its kind or who did which part: ask, recommend nothing."""
+    for c in chosen:
+        if c.recommended and c.code in ("93015", "93016", "93017", "93018") and not _STRESS_DETAIL.search(state.text):
+            c.recommended = False
+            c.notes.append("not chosen yet: the kind of stress test and the parts done are not described")
+            q = ("What kind of stress test was it (exercise or pharmacologic ECG, nuclear, echo), and did your "
+                 "clinician supervise, read and report it, with the equipment yours or the hospital's?")
+            if q not in state.questions:
+                state.questions.append(q)

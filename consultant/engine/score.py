@@ -19,7 +19,7 @@ _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "a
 _GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "soft", "tissue", "body", "whole",
                  "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
 _GENERIC_SITES = {"skin", "whole body", "blood", "soft tissue", "subcutaneous tissue", "urine", "serum", "body",
-                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve"}
+                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve", "musculoskeletal system"}
 _PREVENTIVE_CODE = re.compile(r"^99(?:38[1-7]|39[1-7])$")
 _PREVENTIVE_CUE = re.compile(r"\bpreventive|\bannual (?:physical|exam|check|visit|well)|\bphysical(?: exam)?\b|"
                              r"\bwell[- ](?:visit|child|woman|man|baby|exam|check)|\bwellness\b|\bcheck[- ]?up\b|"

@@ -73,12 +73,21 @@ def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Con
     if not timed:
         return
     mins: list[float] = []
+    if not any(f.kind == "time" and f.assertion == "present" for f in state.facts):
+        for c in timed:  # no minutes anywhere: the units cannot be counted, ask
+            c.recommended = False
+            c.notes.append("missing:minutes")
+        return
     for c in timed:
         pos = c.evidence[0].start if c.evidence else 0
         times = [f for f in state.facts if f.kind == "time" and f.assertion == "present"]
         line_end = state.text.find("\n", pos)
         line_end = len(state.text) if line_end < 0 else line_end
         same_line = [t for t in times if pos <= t.start < line_end]  # "Manual therapy 15 min" on its own line
+        sid = state.sentence_of(pos)
+        same_sent = [t for t in times if sid >= 0 and state.sentence_of(t.start) == sid]
+        if len(same_sent) == 1 and len(timed) == 1:  # "30 minutes of therapeutic exercise. Hot pack 10 minutes."
+            same_line = same_sent
         f = same_line[0] if same_line else nearest(times, pos, 150)
         mins.append(float(f.value) if f else 15.0)
         if f:

@@ -80,3 +80,23 @@ def test_bare_stress_test_asks() -> None:
 
 def test_ivig_without_product_asks() -> None:
     assert _asks("Patient got IVIG today. Units of the J-code?")
+
+
+def test_bracketed_product_name_names_the_drug() -> None:
+    rec = _rec("Medicare: Gammagard Liquid 5 g IV over 70 minutes.")
+    assert rec["J1569"]["units"] == 10
+
+
+def test_two_ingredient_product_units() -> None:
+    assert _rec("Betamethasone sodium phosphate/acetate 18 mg IM, multi-dose vial.")["J0702"]["units"] == 3
+
+
+def test_bare_description_name_and_no_injection_word_match() -> None:
+    rec = _rec("Leuprolide acetate depot 45 mg IM, single-dose kit, all given.")
+    assert rec["J9217"]["units"] == 6 and rec["J9217"]["modifiers"] == ["JZ"]
+    assert "J9175" not in _rec("Cyanocobalamin 1000 mcg IM inj, multi-dose vial.")
+
+
+def test_hydration_fluid_takes_no_drug_administration() -> None:
+    rec = _rec("IV hydration, normal saline solution 500 mL over 40 minutes.")
+    assert "96360" in rec and "96365" not in rec and rec["J7040"]["units"] == 1

@@ -43,10 +43,12 @@ def fixed_dose(group: Group, ctx: Context) -> None:
     """Sibling drug codes for one product priced per different amounts (a 50 mcg minidose vs a 300 mcg full
     dose): the one whose billing amount is exactly the dose given is the package that was used."""
     doses = ctx.kind("dose")
-    drugs = [c for c in group.candidates if getattr(c.entry, "is_drug", False) and c.entry.dosage is not None]
+    from .units import dosage_of
+
+    drugs = [c for c in group.candidates if getattr(c.entry, "is_drug", False) and dosage_of(c.entry) is not None]
     for c in drugs:
-        d = c.entry.dosage
-        if not any(o.entry.dosage.unit == d.unit and o.entry.dosage.amount != d.amount for o in drugs):
+        d = dosage_of(c.entry)
+        if not any(dosage_of(o.entry).unit == d.unit and dosage_of(o.entry).amount != d.amount for o in drugs):
             continue
         if any(f.unit == d.unit and abs(float(f.value) - float(d.amount)) < 1e-6 for f in doses):
             c.score += 0.4
@@ -61,7 +63,9 @@ def setting_default(c: Candidate, ctx: Context) -> None:
 
 def drug(c: Candidate, ctx: Context) -> None:
     """HCPCS drugs: a dose in a convertible unit, and the description's own words."""
-    dosage = getattr(c.entry, "dosage", None)
+    from .units import dosage_of
+
+    dosage = dosage_of(c.entry)
     if not getattr(c.entry, "is_drug", False):
         return
     doses = ctx.kind("dose")

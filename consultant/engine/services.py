@@ -121,6 +121,9 @@ def _add(cat: EngineCatalog, out: list[Choice], code: str, units: int, why: str,
         out.append(Choice(code, entry, True, 0.0, units=units, evidence=list(ev), notes=[why]))
 
 
+_FLUID = re.compile(r"\b(?:saline|dextrose|ringer)", re.I)
+
+
 def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
     """Administration codes for recommended drugs and vaccines when the note gives the route."""
     have = {c.code for c in chosen if c.recommended}
@@ -130,6 +133,8 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
                   and c.group.kind == "procedure" and not c.code.startswith("9")]
     out: list[Choice] = []
     for drug in [c for c in chosen if c.recommended and getattr(c.entry, "is_drug", False)]:
+        if have & {"96360", "96361"} and _FLUID.search(drug.entry.description or ""):
+            continue  # hydration fluid: its administration is the hydration code already chosen
         text = _sentence_text(state, drug)
         if procedures and not _IM_SC.search(text):
             continue  # a drug injected as part of a procedure (joint, trigger point ...) is that procedure's

@@ -4,6 +4,9 @@ add-ons, and HCPCS drug units from the documented dose."""
 from __future__ import annotations
 
 import math
+import re
+from types import SimpleNamespace
+
 
 from .model import CaseState, Choice, Fact
 from .score import Context
@@ -50,8 +53,28 @@ def nearest(facts: list[Fact], pos: int, limit: int = 400) -> Fact | None:
     return min(close, key=lambda f: abs(f.start - pos)) if close else None
 
 
+_PER_EQ = re.compile(r"\((\d+(?:\.\d+)?)\s*(ml|cc|mg|mcg)\s*=\s*1\s*units?\)", re.I)
+_TWO_PARTS = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg)\s+and\s+[a-z ]+?\s(\d+(?:\.\d+)?)\s*(mg|mcg)\s*$", re.I)
+
+
+def dosage_of(entry: object) -> object | None:
+    """The drug's billing amount; descriptions the catalog parser leaves without one give it in words:
+    "(500 ml = 1 unit)", or a two-ingredient product "drug a 3 mg and drug b 3 mg" (one unit = 6 mg)."""
+    dosage = getattr(entry, "dosage", None)
+    if dosage is not None or not getattr(entry, "is_drug", False):
+        return dosage
+    desc = getattr(entry, "description", "") or ""
+    m = _PER_EQ.search(desc)
+    if m:
+        return SimpleNamespace(amount=float(m.group(1)), unit="ml" if m.group(2).lower() in ("ml", "cc") else m.group(2).lower())
+    m = _TWO_PARTS.search(desc)
+    if m and m.group(2).lower() == m.group(4).lower():
+        return SimpleNamespace(amount=float(m.group(1)) + float(m.group(3)), unit=m.group(2).lower())
+    return None
+
+
 def drug_choice_units(state: CaseState, choice: Choice) -> None:
-    dosage = getattr(choice.entry, "dosage", None)
+    dosage = dosage_of(choice.entry)
     if dosage is None or not choice.evidence:
         return
     pos = choice.evidence[0].start

@@ -100,3 +100,20 @@ def test_bare_description_name_and_no_injection_word_match() -> None:
 def test_hydration_fluid_takes_no_drug_administration() -> None:
     rec = _rec("IV hydration, normal saline solution 500 mL over 40 minutes.")
     assert "96360" in rec and "96365" not in rec and rec["J7040"]["units"] == 1
+
+
+def test_oral_premed_is_not_an_injection_code() -> None:
+    rec = _rec("Premed acetaminophen 1000 mg PO. Then ondansetron 8 mg IV push.")
+    assert "J0131" not in rec and rec["J2405"]["units"] == 8
+
+
+def test_dose_after_the_drug_in_its_own_sentence() -> None:
+    out = suggest("Diphenhydramine 25 mg IV push from a 50 mg vial.\nRituximab 500 mg IV over 3 hours.",
+                  subject="Rituximab infusion")
+    rec = {s["code"]: s for s in out["suggestions"] if s["recommended"]}
+    assert rec["J9312"]["units"] == 50
+
+
+def test_reference_product_over_biosimilar() -> None:
+    rec = _rec("Infliximab 300 mg IV over 2 hours.")
+    assert "J1745" in rec and not any(c.startswith("Q51") for c in rec)

@@ -79,6 +79,9 @@ def drug(c: Candidate, ctx: Context) -> None:
     c.score += 0.5 * len(hit) - 0.2 * len(words - hit - _NOS)
     if _NOS <= words:
         c.score += 0.6
+    if "biosimilar" in words and not hit - {"biosimilar"}:  # the reference product unless a biosimilar is named
+        c.score -= 1.0
+        c.against.append("the note names no biosimilar product")
 
 
 _DRUG_GENERIC = {"injection", "infusion", "per", "dose", "unit", "units", "sodium", "with", "for", "intravenous",

@@ -57,6 +57,9 @@ _PER_EQ = re.compile(r"\((\d+(?:\.\d+)?)\s*(ml|cc|mg|mcg)\s*=\s*1\s*units?\)", r
 _TWO_PARTS = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg)\s+and\s+[a-z ]+?\s(\d+(?:\.\d+)?)\s*(mg|mcg)\s*$", re.I)
 
 
+_ORAL = re.compile(r"^[\s,]*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s*)?(?:PO|p\.o\.|by mouth|orally|oral)\b", re.I)
+
+
 def dosage_of(entry: object) -> object | None:
     """The drug's billing amount; descriptions the catalog parser leaves without one give it in words:
     "(500 ml = 1 unit)", or a two-ingredient product "drug a 3 mg and drug b 3 mg" (one unit = 6 mg)."""
@@ -79,7 +82,16 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
         return
     pos = choice.evidence[0].start
     doses = [f for f in state.facts if f.kind == "dose" and f.assertion == "present"]
-    dose = nearest(doses, pos, 120)
+    fits = [d for d in doses if drug_units(d, float(dosage.amount), dosage.unit)]
+    near = [(d.start - e.end, d) for e in choice.evidence for d in fits  # "Rituximab 700 mg": the dose after it
+            if 0 <= d.start - e.end <= 120 and state.sentence_of(d.start) == state.sentence_of(e.start)]
+    near = near or [(abs(d.start - e.start), d) for e in choice.evidence for d in doses if abs(d.start - e.start) <= 120]
+    dose = min(near, key=lambda x: x[0])[1] if near else None  # the subject names it, the body doses it
+    after = state.text[choice.evidence[-1].end:choice.evidence[-1].end + 40]
+    if _ORAL.match(after) and "injection" in (getattr(choice.entry, "description", "") or "").lower():
+        choice.recommended = False  # "acetaminophen 650 mg PO": a pill, not the injection's J-code
+        choice.notes.append("not chosen: the drug was taken by mouth")
+        return
     if dose is None:
         choice.notes.append("missing:dose")
         choice.recommended = False  # drug units cannot be billed without the dose given

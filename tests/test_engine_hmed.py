@@ -117,3 +117,19 @@ def test_dose_after_the_drug_in_its_own_sentence() -> None:
 def test_reference_product_over_biosimilar() -> None:
     rec = _rec("Infliximab 300 mg IV over 2 hours.")
     assert "J1745" in rec and not any(c.startswith("Q51") for c in rec)
+
+
+def test_colon_heading_not_performed_is_negated() -> None:
+    text = ("NCS: right median motor and sensory, right ulnar motor and sensory.\n"
+            "NEEDLE EMG: not performed, patient declined.")
+    assert "95860" not in _rec(text) and "95886" not in _rec(text)
+
+
+def test_plan_heading_line_is_not_done_today() -> None:
+    text = "Inpatient admission, total time 60 minutes.\nASSESSMENT/PLAN: IV antibiotics, venous duplex ordered."
+    assert "93971" not in _rec(text)
+
+
+def test_colon_ends_negation_scope() -> None:
+    rec = _rec("Rh negative mother: Rho(D) immune globulin 300 mcg IM.")
+    assert "J2790" in rec

@@ -137,6 +137,9 @@ def _parse(state: CaseState, facts: list[Fact]) -> None:
                 f.assertion = o.assertion
 
 
+_HEAD_NEG = re.compile(r"[^\S\n]*:[^\S\n]*(?:not (?:performed|done|obtained|indicated)|none|declined|deferred|"
+                       r"no\b|n/a\b|omitted)", re.I)
+_PLAN_HEAD = re.compile(r"\b(?:plan|recommendations?)\s*:", re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 
 
@@ -150,6 +153,11 @@ def run(state: CaseState) -> None:
     for f in state.facts:
         if f.kind == "feature" and f.assertion == "present" and _NON.search(state.text, max(0, f.start - 6), f.start):
             f.assertion = "negated"  # "non-automated", "not automated": the prefix negates the feature itself
+        if f.assertion == "present" and f.kind in ("procedure", "feature") and _HEAD_NEG.match(state.text, f.end):
+            f.assertion = "negated"  # "NEEDLE EMG: Not performed": a colon ends ConText's scope, not the heading's
+        if f.assertion == "present" and f.kind == "procedure" and _PLAN_HEAD.search(
+                state.text, state.text.rfind("\n", 0, f.start) + 1, f.start):
+            f.assertion = "hypothetical"  # "Assessment/Plan: ... duplex ordered" on the heading's own line
         label = sections.section_at(state, f.start)
         if f.assertion == "present" and f.kind == "procedure" and label != "procedure" and _dated_past(state, f):
             f.assertion = "historical"

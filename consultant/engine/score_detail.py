@@ -45,7 +45,8 @@ def fixed_dose(group: Group, ctx: Context) -> None:
     doses = ctx.kind("dose")
     from .units import dosage_of
 
-    drugs = [c for c in group.candidates if getattr(c.entry, "is_drug", False) and dosage_of(c.entry) is not None]
+    drugs = [c for c in group.candidates if getattr(c.entry, "is_drug", False) and c.code.startswith("J")
+             and dosage_of(c.entry) is not None]
     for c in drugs:
         d = dosage_of(c.entry)
         if not any(dosage_of(o.entry).unit == d.unit and dosage_of(o.entry).amount != d.amount for o in drugs):

@@ -85,8 +85,7 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
     fits = [d for d in doses if drug_units(d, float(dosage.amount), dosage.unit)]
     near = [(d.start - e.end, d) for e in choice.evidence for d in fits  # "Rituximab 700 mg": the dose after it
             if 0 <= d.start - e.end <= 120 and state.sentence_of(d.start) == state.sentence_of(e.start)]
-    near = near or [(abs(d.start - e.start), d) for e in choice.evidence for d in doses if abs(d.start - e.start) <= 120]
-    dose = min(near, key=lambda x: x[0])[1] if near else None  # the subject names it, the body doses it
+    dose = min(near, key=lambda x: x[0])[1] if near else nearest(doses, pos, 120)
     after = state.text[choice.evidence[-1].end:choice.evidence[-1].end + 40]
     if _ORAL.match(after) and "injection" in (getattr(choice.entry, "description", "") or "").lower():
         choice.recommended = False  # "acetaminophen 650 mg PO": a pill, not the injection's J-code

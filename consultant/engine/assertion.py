@@ -20,7 +20,8 @@ from .model import CaseState, Fact
 _EXTRA_RULES = [
     ("s/p", "HISTORICAL", "FORWARD"), ("status post", "HISTORICAL", "FORWARD"),
     ("previous", "HISTORICAL", "FORWARD"), ("previously", "HISTORICAL", "BIDIRECTIONAL"),
-    ("prior", "HISTORICAL", "FORWARD"), ("prior to", "PSEUDO", "FORWARD"),
+    ("prior", "HISTORICAL", "FORWARD"), ("existing", "HISTORICAL", "FORWARD"),
+    ("pre-existing", "HISTORICAL", "FORWARD"), (":", "TERMINATE", "TERMINATE"), ("prior to", "PSEUDO", "FORWARD"),
     ("removal of prior", "PSEUDO", "FORWARD"), ("removal of previous", "PSEUDO", "FORWARD"),
     ("removal of the prior", "PSEUDO", "FORWARD"), ("removal of the previous", "PSEUDO", "FORWARD"),
     ("years ago", "HISTORICAL", "BACKWARD"), ("last year", "HISTORICAL", "BIDIRECTIONAL"),
@@ -227,6 +228,11 @@ def _dosed_after_comma(state: CaseState, f: Fact, doses: list[Fact]) -> bool:
     return not _CLAUSE_NEG.search(state.text, cut, f.start)
 
 
+_HEAD_NEG = re.compile(r"[^\S\n]*:[^\S\n]*(?:not (?:performed|done|obtained|indicated)|none|declined|deferred|"
+                       r"no\b|n/a\b|omitted)", re.I)
+# a "Plan:" heading starts its line ("Assessment/Plan:", "A/P:"); "Commercial plan: ..." names the payer
+_PLAN_HEAD = re.compile(r"[^\S\n]*(?:(?:assessment|impression)[^\S\n]*(?:/|and|&)[^\S\n]*)?(?:plan|recommendations?|A/P)[^\S\n]*:",
+                        re.I)
 _NON = re.compile(r"\b(?:non|not)[- ]?$", re.I)
 _NON_HYPHEN = re.compile(r"\bnon-?$", re.I)
 _POSTOP_OF = re.compile(r"\b(?:post[- ]?op(?:erative)?|POD\s*#?\d+)(?:\s+(?:day\s+)?#?\d+)?(?:\s+(?:s/p|after|from|of))?"
@@ -267,6 +273,11 @@ def run(state: CaseState) -> None:
         if f.kind == "procedure" and f.assertion == "present" and _NON_HYPHEN.search(state.text, max(0, f.start - 4),
                                                                                       f.start):
             f.assertion = "negated"  # "non-chemo infusion" names what the service is not
+        if f.assertion == "present" and f.kind in ("procedure", "feature") and _HEAD_NEG.match(state.text, f.end):
+            f.assertion = "negated"  # "NEEDLE EMG: Not performed": a colon ends ConText's scope, not the heading's
+        if f.assertion == "present" and f.kind == "procedure" and _PLAN_HEAD.match(
+                state.text, state.text.rfind("\n", 0, f.start) + 1, f.start):
+            f.assertion = "hypothetical"  # "Assessment/Plan: ... duplex ordered" on the heading's own line
         label = sections.section_at(state, f.start)
         if f.assertion == "present" and f.kind == "procedure" and _PAST_BEFORE.search(state.text, max(0, f.start - 90),
                                                                                       f.start):

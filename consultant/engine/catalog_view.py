@@ -149,7 +149,29 @@ def views_stem(e: Any) -> str:
 
 def _drug_name(entry: Any) -> str:
     m = _DRUG_NAME_RE.match(entry.description or "")
+    if m is None and entry.code.startswith("J"):  # "Leuprolide acetate (for depot suspension), 7.5 mg"
+        m = _BARE_NAME_RE.match(entry.description or "")
     return m.group(1).strip() if m else ""
+
+
+_BARE_NAME_RE = re.compile(r"^(?!(?:injection|infusion|inhalation|chemotherapy|drug|supply|medication)\b)([a-z][a-z\-]+(?: [a-z][a-z\-]+)?)\s*[(,]", re.I)
+_BRAND_RE = re.compile(r"\(([a-z][a-z0-9\- ]{3,40})\)", re.I)
+_NOT_BRAND = re.compile(r"^(?:e\.?g|i\.?e|for|non|which|per|see|list|code|up|not|with|without|includes?|"
+                        r"human|bovine|porcine|recombinant|liquid|lyophilized|powder|solution)\b", re.I)
+
+
+def _drug_extra_names(entry: Any, name: str) -> list[tuple[str, float]]:
+    """Another name a note uses for a HCPCS drug: the product name in brackets ("(gammagard liquid)")."""
+    out = []
+    desc = entry.description or ""
+    m = _BRAND_RE.search(desc)
+    if m and not _NOT_BRAND.match(m.group(1)):
+        brand = m.group(1).strip()
+        out.append((brand, 0.9))
+        first = brand.split()[0]
+        if len(brand.split()) > 1 and len(first) >= 6 and first.lower() not in _SALT_WORDS | _ROUTE_WORDS:
+            out.append((first, 0.85))
+    return out
 
 
 def _index_entry(cat: EngineCatalog, e: Any) -> None:
@@ -182,6 +204,8 @@ def _index_entry(cat: EngineCatalog, e: Any) -> None:
         name = _drug_name(e)
         if name and len(name) > 3:
             longest = max(longest, _add_term(cat.terms, name, e.code, 0.9))
+            for extra, weight in _drug_extra_names(e, name):
+                longest = max(longest, _add_term(cat.terms, extra, e.code, weight))
             words = name.replace("-", " ").split()
             first = words[0]
             if len(words) >= 2 and all(w in _SALT_WORDS for w in words[1:]) and len(first) >= 6:

@@ -551,6 +551,8 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.psychotherapy_with_em(state, cat, chosen)
     families.lesions(state, cat, chosen)
     families.debridement(state, cat, chosen)
+    families.stress_pieces(state, cat, chosen)
+    families.stress_vague(state, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     chosen.extend(services.contraceptive_devices(state, cat, chosen))

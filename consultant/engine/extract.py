@@ -60,7 +60,7 @@ class _Matcher:
 
 
 # "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone
-_INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive")
+_INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive", "ology", "ologist", "ologists")
 # everyday words one letter from a catalog word: "overhead" activity is not an "overread"
 _EVERYDAY = frozenset({"overhead", "overall", "overnight", "weekend", "careful", "without", "through"})
 
@@ -235,7 +235,7 @@ def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) ->
 
 _JOINTS = frozenset({"knee", "shoulder", "hip", "ankle", "elbow", "wrist"})
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "upper", "lower"})
-_PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post)\b", re.I)
+_PAST_INSIDE = re.compile(r"\b(?:h/o|s/p|hx of|history of|status post|(?:pre-?)?existing)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(no|not|without|w/o|none|nor|neither)\b", re.I)
 _EYES = {"OD": "right", "OS": "left", "OU": "bilateral"}
 _LEFT_VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)

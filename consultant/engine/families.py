@@ -639,3 +639,42 @@ def psychotherapy_with_em(state: CaseState, cat: EngineCatalog, chosen: list[Cho
         if any(o.recommended and o.code in parents for o in chosen):
             c.code, c.entry = addon, entry
             c.notes.append("psychotherapy at an E/M visit: the add-on code of the same length")
+
+
+# --- cardiac stress test split: the professional pieces when the facility bills the tracing -----------------
+_STRESS_PIECES = {"93018": ("93016", re.compile(r"\bsupervis(?:ed|ion|ing)\b", re.I)),
+                  "93016": ("93018", re.compile(r"\binterpret(?:ed|ation)\b|\bread (?:and|&) report|\bwrote the report",
+                                                re.I))}
+_NOT_BEFORE = re.compile(r"\b(?:no|not|without|never)\b[^.;]{0,30}$", re.I)
+
+
+def stress_pieces(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """Stress test with the technical part billed elsewhere: the physician who both supervised and read
+    reports supervision (93016) and interpretation (93018) side by side."""
+    have = {c.code for c in chosen if c.recommended}
+    for code, (other, rx) in _STRESS_PIECES.items():
+        c = next((c for c in chosen if c.recommended and c.code == code), None)
+        if c is None or other in have or cat.get(other) is None:
+            continue
+        if any(not _NOT_BEFORE.search(state.text[max(0, m.start() - 40):m.start()]) for m in rx.finditer(state.text)):
+            chosen.append(Choice(other, cat.get(other), True, 0.0, evidence=list(c.evidence),
+                                 notes=["the same physician also " + ("supervised" if other == "93016" else "read")
+                                        + " the stress test"]))
+            have.add(other)
+
+
+_STRESS_DETAIL = re.compile(r"treadmill|exercis|bicycle|bruce|pharmacolog|regadenoson|adenosine|dobutamine|lexiscan|"
+                            r"\bECG\b|\bEKG\b|\bMETs?\b|nuclear|\becho|perfusion|spect|interpret|supervis|report|"
+                            r"tracing|protocol|heart rate|\bHR\b|blood pressure|\bBP\b|chest pain|ST[- ]segment", re.I)
+
+
+def stress_vague(state: CaseState, chosen: list[Choice]) -> None:
+    """"Code the stress test" with nothing about its kind or who did which part: ask, recommend nothing."""
+    for c in chosen:
+        if c.recommended and c.code in ("93015", "93016", "93017", "93018") and not _STRESS_DETAIL.search(state.text):
+            c.recommended = False
+            c.notes.append("not chosen yet: the kind of stress test and the parts done are not described")
+            q = ("What kind of stress test was it (exercise or pharmacologic ECG, nuclear, echo), and did your "
+                 "clinician supervise, read and report it, with the equipment yours or the hospital's?")
+            if q not in state.questions:
+                state.questions.append(q)

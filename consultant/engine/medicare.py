@@ -137,13 +137,43 @@ def definitive_drugs(state: CaseState, cat: EngineCatalog, chosen: list[Choice])
     _add(cat, chosen, code, 1, f"Medicare definitive drug testing, {n} drug classes", [])
 
 
+def invalid_products(state: CaseState, chosen: list[Choice]) -> None:
+    """A CPT product code Medicare does not pay (PFS status I, e.g. an immune globulin's CPT product code)
+    yields to the HCPCS drug code recommended for the same product words."""
+    drugs = [c for c in chosen if getattr(c.entry, "is_drug", False)]
+    for c in chosen:
+        if not (c.recommended and c.code[:1].isdigit() and getattr(c.entry, "pfs_status", "") == "I"):
+            continue
+        words = set(re.findall(r"[a-z]{5,}", (c.entry.short or "").lower()))
+        for d in drugs:
+            if len(words & set(re.findall(r"[a-z]{5,}", (d.entry.description or "").lower()))) >= 2:
+                c.recommended = False
+                c.notes.append(f"not chosen: Medicare does not pay this CPT product code; the drug is billed as {d.code}"
+                               if d.recommended else "not chosen: Medicare pays the drug by its HCPCS code, "
+                               "which needs the dose given")
+                break
+        else:
+            if re.match(r"^90[23]\d\d$", c.code) and not _NOT_MEDICARE.search(state.text):
+                c.recommended = False  # immune globulin products: Medicare pays the HCPCS drug code by dose
+                c.notes.append("not chosen: Medicare pays immune globulin by its HCPCS drug code and dose")
+                state.questions.append("Which immune globulin product (brand) was given, what total dose, and "
+                                       "was any of a single-dose vial discarded?")
+
+
 def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
     medicare = is_medicare(state)
+    invalid_products(state, chosen)
     prolonged(state, cat, chosen, medicare)
     if not medicare:
         return
     text = state.text
     rec = [c for c in chosen if c.recommended]
+    for c in rec:
+        if c.code == "97014":  # Medicare does not take the CPT unattended e-stim code
+            _swap(cat, c, "G0283", "Medicare: unattended electrical stimulation is G0283")
+        elif c.code == "97010" and len(rec) > 1:  # hot/cold packs are bundled into the other services
+            c.recommended = False
+            c.notes.append("not chosen: Medicare bundles hot or cold packs into the visit's other services")
     screening = _affirmed(_SCREEN, text)
     for c in rec:
         if c.code == "45378" and screening:

@@ -20,7 +20,7 @@ _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bil
                         r"(bills?|billing) the technical|technical (component|side) (is )?billed by|"
                         r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital|"
                         r"interpretation (and|&) report (only|\w+ \w+ \w+ only|by \w+ \w+ only)|report only|"
-                        r"reading only|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
+                        r"reading only|\bonly (?:did|does|performed|provided|wrote) (?:the )?(?:review and |over-?read and )?(?:interpretation|read)\b|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
                         r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
 
 

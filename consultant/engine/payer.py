@@ -32,7 +32,9 @@ _NO_WASTE = re.compile(r"\b(nothing|none|no\s+(drug|medication|amount|portion)?\
                        r"|\bentire\s+(vial|contents|dose|syringe|bottle|bag)\b|\bfull\s+dose\s+(given|administered|infused)"
                        r"|\b(fully|completely)\s+(given|used|infused|administered|injected)\b|\bnone\s+left\b"
                        r"|\bsingle[- ](dose|use)\s+(?:[\w,.-]+\s+){0,3}?(vial|container|syringe|ampule|bag|bottle|pen|"
-                       r"autoinjector)s?"
+                       r"autoinjector|auto-injector|pfs|kit|prefilled)s?"
+                       r"|\b(all|entire|full|whole)\s+(dose\s+|contents\s+|amount\s+)?(was\s+)?(given|administered|used)\b"
+                       r"|\bnone\s+(was\s+)?(discarded|wasted)"
                        r"|\ball of (?:it|the vial|the drug)\s+(?:was\s+)?(?:used|given|administered|injected|instilled)", re.I)
 _WASTE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s+(?:was\s+|were\s+)?(?:discarded|wasted)|"
                     r"(?:discarded|wasted)\s+(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)", re.I)

@@ -13,14 +13,16 @@ from . import encounter
 from .lexicon import SITE_GROUPS, specific_vaccine_term
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
-from .score_detail import gestation as _gestation, laterality as _laterality, setting_default as _setting_default
+from .score_detail import fixed_dose as _fixed_dose, gestation as _gestation, laterality as _laterality
+from .score_detail import setting_default as _setting_default, wear_length as _wear
 from .text import norm_phrase, tokens
 
 _SURGICAL_APPROACHES = {"open", "laparoscopic", "endoscopic", "percutaneous", "arthroscopic", "thoracoscopic"}
 _GENERIC_SITE = {"joint", "small", "large", "major", "intermediate", "skin", "soft", "tissue", "body", "whole",
                  "subcutaneous", "muscle", "bone", "other", "upper", "lower", "blood", "vessel", "nerve", "of", "and"}
 _GENERIC_SITES = {"skin", "whole body", "blood", "soft tissue", "subcutaneous tissue", "urine", "serum", "body",
-                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve", "stool"}
+                  "any", "plasma", "specimen", "skin and subcutaneous tissue", "muscle", "nerve", "stool",
+                  "musculoskeletal system"}
 _PREVENTIVE_CODE = re.compile(r"^99(?:38[1-7]|39[1-7])$")
 _PREVENTIVE_CUE = re.compile(r"\bpreventive|\bannual (?:physical|exam|check|visit|well)|\bphysical(?: exam)?\b|"
                              r"\bwell[- ](?:visit|child|woman|man|baby|exam|check)|\bwellness\b|\bcheck[- ]?up\b|"
@@ -55,6 +57,7 @@ class Context:
             said.add("imaging_guidance")
         if self.prof_only:  # "interpretation and report only": the professional-only sibling (93010 over 93000)
             said.add("interpretation_only")
+            said.discard("tracing_only")  # "the hospital bills the technical component" is not our tracing
         return said
 
 
@@ -169,6 +172,9 @@ def _terms(c: Candidate, group: Group) -> None:
 
 def _features(c: Candidate, ctx: Context) -> None:
     local, doc = ctx.features(True), ctx.features(False)
+    if ctx.prof_only and getattr(c.entry, "pctc_ind", "") == "4":  # global-only test: its read has its own code
+        c.score -= 3.0
+        c.against.append("the note bills only the professional part, which has its own code")
     for feat in c.entry.with_:
         if feat in local:
             c.score += 2.0
@@ -318,6 +324,8 @@ def _count_for(ctx: Context, of: str, group: Group | None = None) -> Fact | None
         spans = [(m.fact.start, m.fact.end) for m in group.mentions]
         return min(hit, key=lambda f: min(f.start - b if f.start >= b else (a - f.end) * 2 if f.end <= a else 0
                                           for a, b in spans))
+    if not hit and stem == "visit":  # face-to-face visits in a month are counted anywhere in the note
+        hit = [f for f in ctx.kind("count", local=False) if f.unit.startswith(("visit", "occasion"))]
     times = [f for f in ctx.kind("count") if f.unit == "times"]  # "nerve conduction studies x 7"
     return (hit or facts or times or [None])[0]
 
@@ -600,11 +608,13 @@ def score(state: CaseState, group: Group) -> None:
         _contrast(c, ctx)
         _setting_default(c, ctx)
         _drug(c, ctx)
+        _wear(c, state.text)
         _distinctive(c, group, ctx)
         _product_words(c, state, group)
         _gestation(c, state.text)
         if c.entry.addon:
             c.score -= 1.0
+    _fixed_dose(group, ctx)
     pointers(group, ctx)
     group.candidates.sort(key=lambda c: (-c.score, c.code))
 

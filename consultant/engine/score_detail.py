@@ -13,6 +13,49 @@ if TYPE_CHECKING:
     from .score import Context
 
 
+_WEAR = re.compile(r"\b(\d{1,3})[- ]?(day|week|hour|hr)s?\b|\b(one|two|three)[- ](day|week)s?\b", re.I)
+_WEAR_WORDS = {"one": 1, "two": 2, "three": 3}
+
+
+def wear_length(c: Candidate, text: str) -> None:
+    """Recording monitors priced by how long the device was worn (hours in the catalog): "14-day patch",
+    "worn for 2 weeks", "48 hours" pick the sibling whose range holds the wear time."""
+    rng = c.entry.time
+    if rng is None or not (getattr(rng, "unit", "") or "").startswith("hour"):
+        return
+    worn = []
+    for m in _WEAR.finditer(text):
+        n = int(m.group(1)) if m.group(1) else _WEAR_WORDS[m.group(3).lower()]
+        unit = (m.group(2) or m.group(4)).lower()
+        worn.append(n * (24 if unit == "day" else 168 if unit == "week" else 1))
+    if not worn:
+        return
+    hours = max(worn)
+    if rng.contains(hours):
+        c.score += 2.0
+        c.reasons.append(f"worn {hours:g} hours")
+    else:
+        c.score -= 2.0
+        c.against.append(f"the device was worn {hours:g} hours")
+
+
+def fixed_dose(group: Group, ctx: Context) -> None:
+    """Sibling drug codes for one product priced per different amounts (a 50 mcg minidose vs a 300 mcg full
+    dose): the one whose billing amount is exactly the dose given is the package that was used."""
+    doses = ctx.kind("dose")
+    from .units import dosage_of
+
+    drugs = [c for c in group.candidates if getattr(c.entry, "is_drug", False) and c.code.startswith("J")
+             and dosage_of(c.entry) is not None]
+    for c in drugs:
+        d = dosage_of(c.entry)
+        if not any(dosage_of(o.entry).unit == d.unit and dosage_of(o.entry).amount != d.amount for o in drugs):
+            continue
+        if any(f.unit == d.unit and abs(float(f.value) - float(d.amount)) < 1e-6 for f in doses):
+            c.score += 0.4
+            c.reasons.append("the dose given is exactly one billing unit")
+
+
 def setting_default(c: Candidate, ctx: Context) -> None:
     """With no setting in the note, an office/outpatient code is the usual reading."""
     if c.entry.setting and not ctx.kind("setting", local=False):
@@ -21,7 +64,9 @@ def setting_default(c: Candidate, ctx: Context) -> None:
 
 def drug(c: Candidate, ctx: Context) -> None:
     """HCPCS drugs: a dose in a convertible unit, and the description's own words."""
-    dosage = getattr(c.entry, "dosage", None)
+    from .units import dosage_of
+
+    dosage = dosage_of(c.entry)
     if not getattr(c.entry, "is_drug", False):
         return
     doses = ctx.kind("dose")
@@ -35,6 +80,9 @@ def drug(c: Candidate, ctx: Context) -> None:
     c.score += 0.5 * len(hit) - 0.2 * len(words - hit - _NOS)
     if _NOS <= words:
         c.score += 0.6
+    if "biosimilar" in words and not hit - {"biosimilar"}:  # the reference product unless a biosimilar is named
+        c.score -= 1.0
+        c.against.append("the note names no biosimilar product")
 
 
 _DRUG_GENERIC = {"injection", "infusion", "per", "dose", "unit", "units", "sodium", "with", "for", "intravenous",

@@ -211,6 +211,7 @@ _COMPLEX_BIOLOGIC = frozenset({"J1745", "Q5103", "Q5104", "Q5121", "J9312", "Q51
                                "J2323", "J3380", "J3262", "J1300", "J0490"})
 _HORMONAL_ANTINEOPLASTIC = frozenset({"J9217", "J1950", "J9202"})
 _TO_COMPLEX = {"96365": "96413", "96366": "96415", "96374": "96409", "96375": "96411"}
+_FLUID = re.compile(r"\b(?:saline|dextrose|ringer)", re.I)
 
 
 def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> list[Choice]:
@@ -238,6 +239,8 @@ def administration(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -
                   and c.group.kind == "procedure" and not c.code.startswith("9")]
     out: list[Choice] = []
     for drug in [c for c in chosen if c.recommended and getattr(c.entry, "is_drug", False)]:
+        if have & {"96360", "96361"} and _FLUID.search(drug.entry.description or ""):
+            continue  # hydration fluid: its administration is the hydration code already chosen
         text = _sentence_text(state, drug)
         if procedures and not _IM_SC.search(text):
             continue  # a drug injected as part of a procedure (joint, trigger point ...) is that procedure's

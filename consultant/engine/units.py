@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import re
+from types import SimpleNamespace
+
 
 from .model import CaseState, Choice, Fact
 from .score import Context
@@ -51,21 +53,51 @@ def nearest(facts: list[Fact], pos: int, limit: int = 400) -> Fact | None:
     return min(close, key=lambda f: abs(f.start - pos)) if close else None
 
 
+_PER_EQ = re.compile(r"\((\d+(?:\.\d+)?)\s*(ml|cc|mg|mcg)\s*=\s*1\s*units?\)", re.I)
+_TWO_PARTS = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg)\s+and\s+[a-z ]+?\s(\d+(?:\.\d+)?)\s*(mg|mcg)\s*$", re.I)
+
+
+_ORAL = re.compile(r"^[\s,]*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s*)?(?:PO|p\.o\.|by mouth|orally|oral)\b", re.I)
+
+
+def dosage_of(entry: object) -> object | None:
+    """The drug's billing amount; descriptions the catalog parser leaves without one give it in words:
+    "(500 ml = 1 unit)", or a two-ingredient product "drug a 3 mg and drug b 3 mg" (one unit = 6 mg)."""
+    dosage = getattr(entry, "dosage", None)
+    if dosage is not None or not getattr(entry, "is_drug", False):
+        return dosage
+    desc = getattr(entry, "description", "") or ""
+    m = _PER_EQ.search(desc)
+    if m:
+        return SimpleNamespace(amount=float(m.group(1)), unit="ml" if m.group(2).lower() in ("ml", "cc") else m.group(2).lower())
+    m = _TWO_PARTS.search(desc)
+    if m and m.group(2).lower() == m.group(4).lower():
+        return SimpleNamespace(amount=float(m.group(1)) + float(m.group(3)), unit=m.group(2).lower())
+    return None
+
+
 def drug_choice_units(state: CaseState, choice: Choice) -> None:
-    dosage = getattr(choice.entry, "dosage", None)
+    dosage = dosage_of(choice.entry)
     if dosage is None or not choice.evidence:
         return
     pos = choice.evidence[0].start
     doses = [f for f in state.facts if f.kind == "dose" and f.assertion == "present"]
     # "Kenalog-40, 1 mL (40 mg)": the dose in the billing unit's kind, not the volume drawn up
-    fits = [f for f in doses if f.unit == dosage.unit or (f.unit in _TO_MG and dosage.unit in _TO_MG)]
-    dose = nearest(fits, pos, 120) or nearest(doses, pos, 120)
+    fits = [d for d in doses if drug_units(d, float(dosage.amount), dosage.unit)]
+    near = [(d.start - e.end, d) for e in choice.evidence for d in fits  # "Rituximab 700 mg": the dose after it
+            if 0 <= d.start - e.end <= 120 and state.sentence_of(d.start) == state.sentence_of(e.start)]
+    dose = min(near, key=lambda x: x[0])[1] if near else nearest(fits, pos, 120) or nearest(doses, pos, 120)
     names = {f.text.lower() for f in choice.evidence if f.kind == "procedure" and len(f.text) > 3}
     # the drug named again where the dose is (a subject line, then a MEDICATION: line of an infusion record)
     again = [m.start() for n in names for m in re.finditer(re.escape(n), state.text.lower()) if m.start() != pos]
     for at in [f.start for f in choice.evidence[1:]] + again:
         if dose is None:
             dose = nearest(fits, at, 120) or nearest(doses, at, 120)
+    after = state.text[choice.evidence[-1].end:choice.evidence[-1].end + 40]
+    if _ORAL.match(after) and "injection" in (getattr(choice.entry, "description", "") or "").lower():
+        choice.recommended = False  # "acetaminophen 650 mg PO": a pill, not the injection's J-code
+        choice.notes.append("not chosen: the drug was taken by mouth")
+        return
     if dose is None:
         choice.notes.append("missing:dose")
         choice.recommended = False  # drug units cannot be billed without the dose given
@@ -108,12 +140,21 @@ def timed_units(state: CaseState, choices: list[Choice], contexts: dict[int, Con
     if not timed:
         return
     mins: list[float] = []
+    if not any(f.kind == "time" and f.assertion == "present" for f in state.facts):
+        for c in timed:  # no minutes anywhere: the units cannot be counted, ask
+            c.recommended = False
+            c.notes.append("missing:minutes")
+        return
     for c in timed:
         pos = c.evidence[0].start if c.evidence else 0
         times = [f for f in state.facts if f.kind == "time" and f.assertion == "present"]
         line_end = state.text.find("\n", pos)
         line_end = len(state.text) if line_end < 0 else line_end
         same_line = [t for t in times if pos <= t.start < line_end]  # "Manual therapy 15 min" on its own line
+        sid = state.sentence_of(pos)
+        same_sent = [t for t in times if sid >= 0 and state.sentence_of(t.start) == sid]
+        if len(same_sent) == 1 and len(timed) == 1:  # "30 minutes of therapeutic exercise. Hot pack 10 minutes."
+            same_line = same_sent
         f = same_line[0] if same_line else nearest(times, pos, 150)
         mins.append(float(f.value) if f else 15.0)
         if f:

@@ -65,6 +65,14 @@ _FREE_PSEUDO = [
     ("free + word", [{"LOWER": "free"}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": [
         "of", "from", "and", "or", "since", "today", "now", "at", "for", "in", "on", "to", "with", "x"]}}]),
     ("tension-free", [{"LOWER": "tension"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "free"}]),
+    # ConText reads "X: no ..." as a negated X (form fields such as "Fever: no"); "thoracentesis: no
+    # complications", "laryngoscopy via R naris: no lesion seen" report a finding of a procedure that was done
+    (": no + finding", [{"ORTH": ":"}, {"LOWER": "no"}, {"LOWER": {"IN": [
+        "complication", "complications", "lesion", "lesions", "mass", "masses", "polyp", "polyps", "abnormality",
+        "abnormalities", "abnormal", "evidence", "bleeding", "pneumothorax", "acute", "significant", "residual",
+        "leak", "obstruction", "stenosis", "stricture", "effusion", "tumor", "tumors", "nodule", "nodules",
+        "ulcer", "ulcers", "suspicious", "gross", "visible", "injury", "perforation", "hematoma", "purulence",
+        "immediate", "issues", "problems", "change", "changes", "focal", "mucosal", "active", "blood"]}}]),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"

@@ -181,6 +181,15 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         side = _side(state.text, toks, n)
         if side:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
+    for lv in _SPINE_LEVEL.finditer(state.text, s, e):
+        if not state.is_ignored(lv.start()):
+            key = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}[lv.group(1) or lv.group(2) or lv.group(3)]
+            state.facts.append(Fact("site", lv.group(0), lv.start(), lv.end(), sentence=sid, value=key + "_level"))
+
+
+# "C5-6", "L4-L5", "T12-L1", "L1", "C7": a vertebral level names the spine region (single T/S levels are
+# left out: "T1-weighted", "T4", "S1 S2" heart sounds)
+_SPINE_LEVEL = re.compile(r"\b(?:([CTLS])\d{1,2}\s?[-\u2013/]\s?[CTLS]?\d{1,2}|([CL])\d(?!\d)|(T)1[0-2])\b(?![\w-]*\s*weight)")
 
 
 def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) -> bool:

@@ -49,6 +49,8 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "nose": ("nose", "face"), "nasal": ("nose", "face"), "lip": ("lip", "face"),
     "brow": ("face", "eyebrow"), "eyebrow": ("face", "eyebrow"),
     "perianal": ("anus",), "perirectal": ("anus",),
+    "cervical_level": ("cervical spine", "spine", "neck"), "thoracic_level": ("thoracic spine", "spine"),
+    "lumbar_level": ("lumbar spine", "spine", "sacrum"),
     "mucosa": ("mucous membrane",), "nail": ("nail",), "fingernail": ("nail",), "toenail": ("nail",),
 }
 

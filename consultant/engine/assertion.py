@@ -34,6 +34,8 @@ _EXTRA_RULES = [
     ("decision was made", "HYPOTHETICAL", "FORWARD"), ("decided to", "HYPOTHETICAL", "FORWARD"),
     ("decision to", "HYPOTHETICAL", "FORWARD"), ("decision made to", "HYPOTHETICAL", "FORWARD"), ("to proceed with", "HYPOTHETICAL", "FORWARD"), ("would", "HYPOTHETICAL", "FORWARD"),
     ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
+    ("had been done", "HISTORICAL", "BACKWARD"), ("had been performed", "HISTORICAL", "BACKWARD"),
+    ("was not repeated", "NEGATED_EXISTENCE", "BACKWARD"), ("not repeated", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("were not taken", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("not done", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were not obtained", "NEGATED_EXISTENCE", "BACKWARD"), ("was not done", "NEGATED_EXISTENCE", "BACKWARD"),
@@ -75,7 +77,7 @@ _FREE_PSEUDO = [
         "immediate", "issues", "problems", "change", "changes", "focal", "mucosal", "active", "blood"]}}]),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b\d+\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
+                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
                    r"\b(?:was|were) (?:placed|performed|done|inserted)\s+(?:\w+\s+){0,4}?(?:yesterday|last (?:week|month|year))\b"
                    r"|\b(?:placed|performed|done|inserted) (?:on )?(?:a )?(?:prior|previous|earlier) (?:day|date|admission)\b", re.I)
 

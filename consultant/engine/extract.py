@@ -59,7 +59,7 @@ class _Matcher:
 
 
 # "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone
-_INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive")
+_INFLECTED = ("ed", "ing", "ly", "ies", "ness", "ment", "ive", "ology", "ologist", "ologists")  # "Cardiology" is not "cardiotomy"
 
 
 @lru_cache(maxsize=32768)
@@ -133,6 +133,8 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             codes = set(cat.terms[key])
             if any(a <= lo and hi <= b and codes & c for a, b, c in taken):
                 continue
+            if any((lo < a < hi < b or a < lo < b < hi) and b - a > hi - lo and not codes & c for a, b, c in taken):
+                continue  # "septum + submucous resection of inferior turbinates": the words belong to the exact term
             out.append((lo, hi, key))
     return out
 
@@ -183,13 +185,13 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
     for lv in _SPINE_LEVEL.finditer(state.text, s, e):
         if not state.is_ignored(lv.start()):
-            key = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}[lv.group(1) or lv.group(2) or lv.group(3)]
+            key = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}[lv.group(1) or lv.group(2)]
             state.facts.append(Fact("site", lv.group(0), lv.start(), lv.end(), sentence=sid, value=key + "_level"))
 
 
 # "C5-6", "L4-L5", "T12-L1", "L1", "C7": a vertebral level names the spine region (single T/S levels are
 # left out: "T1-weighted", "T4", "S1 S2" heart sounds)
-_SPINE_LEVEL = re.compile(r"\b(?:([CTLS])\d{1,2}\s?[-\u2013/]\s?[CTLS]?\d{1,2}|([CL])\d(?!\d)|(T)1[0-2])\b(?![\w-]*\s*weight)")
+_SPINE_LEVEL = re.compile(r"\b(?:([CTLS])\d{1,2}\s?[-\u2013/]\s?[CTLS]?\d{1,2}|([CL])\d(?!\d))\b(?![\w-]*\s*weight)")
 
 
 def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) -> bool:
@@ -221,8 +223,10 @@ def _side(text: str, toks: list, n: int) -> str | None:
         return "left" if raw[0] == "L" else "right"
     if raw in _EYES:
         return _EYES[raw]
-    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over)\b",
-                                  text[b:b + 14], re.I):
+    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over|"
+                                  r"to (?:an? )?(?:drainage|gravity|suction|water|bag|drain|heal)|on (?:suction|water)|"
+                                  r"for drainage|attached|capped|connected|draining)\b",
+                                  text[b:b + 24], re.I):
         return None  # "the stone was left in place": not a side
     return LATERALITY_WORDS.get(tok)
 

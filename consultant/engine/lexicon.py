@@ -30,6 +30,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",),
 }
 
+# a vertebral level ("L4-5", "C6") also names what lies at that level
+_NEURAXIS = ("spine", "epidural space", "subarachnoid space", "subdural space", "spinal cord", "spinal dura",
+             "facet joint", "intervertebral disc", "bone", "vertebra", "nerve root", "thoracic paravertebral space")
+
 # text anatomy word -> catalog site words it satisfies
 SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "back": ("trunk", "back"), "chest": ("trunk", "chest"), "abdomen": ("trunk", "abdomen"),
@@ -49,8 +53,8 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "nose": ("nose", "face"), "nasal": ("nose", "face"), "lip": ("lip", "face"),
     "brow": ("face", "eyebrow"), "eyebrow": ("face", "eyebrow"),
     "perianal": ("anus",), "perirectal": ("anus",),
-    "cervical_level": ("cervical spine", "spine", "neck"), "thoracic_level": ("thoracic spine", "spine"),
-    "lumbar_level": ("lumbar spine", "spine", "sacrum"),
+    "cervical_level": ("cervical spine", "neck") + _NEURAXIS, "thoracic_level": ("thoracic spine",) + _NEURAXIS,
+    "lumbar_level": ("lumbar spine", "sacrum") + _NEURAXIS,
     "mucosa": ("mucous membrane",), "nail": ("nail",), "fingernail": ("nail",), "toenail": ("nail",),
 }
 
@@ -66,6 +70,8 @@ APPROACH_WORDS: dict[str, str] = {
     "arthroscopic": "arthroscopic", "arthroscopy": "arthroscopic",
     "thoracoscopic": "thoracoscopic", "vats": "thoracoscopic",
     "transcatheter": "transcatheter",
+    "percutaneously": "percutaneous", "laparoscopically": "laparoscopic", "endoscopically": "endoscopic",
+    "arthroscopically": "arthroscopic", "thoracoscopically": "thoracoscopic",
 }
 
 LATERALITY_WORDS: dict[str, str] = {

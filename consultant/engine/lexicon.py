@@ -70,6 +70,9 @@ APPROACH_WORDS: dict[str, str] = {
     "arthroscopic": "arthroscopic", "arthroscopy": "arthroscopic",
     "thoracoscopic": "thoracoscopic", "vats": "thoracoscopic",
     "transcatheter": "transcatheter",
+    "bronchoscopy": "endoscopic", "bronchoscope": "endoscopic", "bronchoscopic": "endoscopic", "ebus": "endoscopic",
+    "laryngoscopy": "endoscopic", "laryngoscope": "endoscopic", "microlaryngoscopy": "endoscopic",
+    "thoracoscopy": "thoracoscopic", "thoracoscope": "thoracoscopic",
     "percutaneously": "percutaneous", "laparoscopically": "laparoscopic", "endoscopically": "endoscopic",
     "arthroscopically": "arthroscopic", "thoracoscopically": "thoracoscopic",
 }

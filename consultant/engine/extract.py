@@ -219,7 +219,8 @@ def _side(text: str, toks: list, n: int) -> str | None:
     if tok == "both":
         return "bilateral" if nxt in PAIRED_PARTS else None
     raw = text[a:b]
-    if raw in ("L", "R", "Lt", "Rt", "LT", "RT") and not re.match(r"[/&'\d-]|\s*\d", text[b:b + 2]):
+    if raw in ("L", "R", "Lt", "Rt", "LT", "RT") and not re.match(r"[/&'\d-]|\s*\d", text[b:b + 2]) \
+            and not (raw == "L" and re.search(r"\d\s?$", text[max(0, a - 3):a])):  # "1.2 L of fluid": litres
         return "left" if raw[0] == "L" else "right"
     if raw in _EYES:
         return _EYES[raw]

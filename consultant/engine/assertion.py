@@ -38,6 +38,8 @@ _EXTRA_RULES = [
     ("decision was made", "HYPOTHETICAL", "FORWARD"), ("decided to", "HYPOTHETICAL", "FORWARD"),
     ("decision to", "HYPOTHETICAL", "FORWARD"), ("decision made to", "HYPOTHETICAL", "FORWARD"), ("to proceed with", "HYPOTHETICAL", "FORWARD"), ("would", "HYPOTHETICAL", "FORWARD"),
     ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
+    ("had been done", "HISTORICAL", "BACKWARD"), ("had been performed", "HISTORICAL", "BACKWARD"),
+    ("was not repeated", "NEGATED_EXISTENCE", "BACKWARD"), ("not repeated", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("were not taken", "NEGATED_EXISTENCE", "BACKWARD"),
     ("not performed", "NEGATED_EXISTENCE", "BACKWARD"), ("not done", "NEGATED_EXISTENCE", "BACKWARD"),
     ("were not obtained", "NEGATED_EXISTENCE", "BACKWARD"), ("was not done", "NEGATED_EXISTENCE", "BACKWARD"),
@@ -78,9 +80,17 @@ _FREE_PSEUDO = [
     ("free + word", [{"LOWER": "free"}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": [
         "of", "from", "and", "or", "since", "today", "now", "at", "for", "in", "on", "to", "with", "x"]}}]),
     ("tension-free", [{"LOWER": "tension"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "free"}]),
+    # ConText reads "X: no ..." as a negated X (form fields such as "Fever: no"); "thoracentesis: no
+    # complications", "laryngoscopy via R naris: no lesion seen" report a finding of a procedure that was done
+    (": no + finding", [{"ORTH": ":"}, {"LOWER": "no"}, {"LOWER": {"IN": [
+        "complication", "complications", "lesion", "lesions", "mass", "masses", "polyp", "polyps", "abnormality",
+        "abnormalities", "abnormal", "evidence", "bleeding", "pneumothorax", "acute", "significant", "residual",
+        "leak", "obstruction", "stenosis", "stricture", "effusion", "tumor", "tumors", "nodule", "nodules",
+        "ulcer", "ulcers", "suspicious", "gross", "visible", "injury", "perforation", "hematoma", "purulence",
+        "immediate", "issues", "problems", "change", "changes", "focal", "mucosal", "active", "blood"]}}]),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
+                   r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+"
                    r"(?:years?|yrs?|months?|decades?|weeks?|days?)\s+ago\b|"
                    r"\b(?:was|were) (?:placed|performed|done|inserted)\s+(?:\w+\s+){0,4}?(?:yesterday|last (?:week|month|year))\b"
                    r"|\b(?:placed|performed|done|inserted) (?:on )?(?:a )?(?:prior|previous|earlier) (?:day|date|admission)\b", re.I)

@@ -530,7 +530,8 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
         g = c.group
         best = g.candidates[0] if g is not None and g.candidates else None
         if best is not None and any(a.startswith("site is") for a in best.against) and any(
-                o is not c and o.group is not None and o.group.sentences & g.sentences for o in chosen):
+                o is not c and o.group is not None and o.group.sentences & g.sentences and o.group.candidates
+                and "site matches" in o.group.candidates[0].reasons for o in chosen):  # the site is the other's
             chosen.remove(c)
     for c in chosen:
         modifiers.apply(state, c)

@@ -140,6 +140,8 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             if letters and not all(any(toks[i][0] == w and i > 0 and toks[i - 1][0] in ("hepatitis", "hep")
                                        for i in where[w]) for w in letters):
                 continue
+            if any((lo < a < hi < b or a < lo < b < hi) and b - a > hi - lo and not codes & c for a, b, c in taken):
+                continue  # "septum + submucous resection of inferior turbinates": the words belong to the exact term
             out.append((lo, hi, key))
     return out
 
@@ -199,7 +201,7 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
         codes = {c: w * weight for c, w in cat.terms[key].items()}
         codes = _drop_labs(codes, cat, words, zone)
-        if b - a <= 3 and _SPINE_LEVEL.match(state.text, a) and any(c in cat.labs for c in codes):
+        if b - a <= 3 and _LEVEL_SPAN.match(state.text, a) and any(c in cat.labs for c in codes):
             codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "C4-5" is a spinal level, not C4
         if j - i == 1 and key in cat.acronyms and not state.text[a:b].isupper() and any(c in cat.labs for c in codes):
             codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "nasal ala" is not ALA
@@ -220,6 +222,15 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         side = _side(state.text, toks, n)
         if side:
             state.facts.append(Fact("laterality", state.text[a:b], a, b, sentence=sid, value=side))
+    for lv in _SPINE_LEVEL.finditer(state.text, s, e):
+        if not state.is_ignored(lv.start()):
+            key = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}[lv.group(1) or lv.group(2)]
+            state.facts.append(Fact("site", lv.group(0), lv.start(), lv.end(), sentence=sid, value=key + "_level"))
+
+
+# "C5-6", "L4-L5", "T12-L1", "L1", "C7": a vertebral level names the spine region (single T/S levels are
+# left out: "T1-weighted", "T4", "S1 S2" heart sounds)
+_SPINE_LEVEL = re.compile(r"\b(?:([CTLS])\d{1,2}\s?[-\u2013/]\s?[CTLS]?\d{1,2}|([CL])\d(?!\d))\b(?![\w-]*\s*weight)")
 
 
 def _negated_inside(state: CaseState, toks: list, i: int, j: int, key: tuple) -> bool:
@@ -253,12 +264,15 @@ def _side(text: str, toks: list, n: int) -> str | None:
     if tok == "both":
         return "bilateral" if nxt in PAIRED_PARTS else None
     raw = text[a:b]
-    if raw in ("L", "R", "Lt", "Rt", "LT", "RT") and not re.match(r"[/&'\d-]|\s*\d", text[b:b + 2]):
+    if raw in ("L", "R", "Lt", "Rt", "LT", "RT") and not re.match(r"[/&'\d-]|\s*\d", text[b:b + 2]) \
+            and not (raw == "L" and re.search(r"\d\s?$", text[max(0, a - 3):a])):  # "1.2 L of fluid": litres
         return "left" if raw[0] == "L" else "right"
     if raw in _EYES:
         return _EYES[raw]
-    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over)\b",
-                                  text[b:b + 14], re.I):
+    if tok == "left" and re.match(r"\s+(?:in(?: place| situ)?|alone|behind|open|untouched|intact|indwelling|over|"
+                                  r"to (?:an? )?(?:drainage|gravity|suction|water|bag|drain|heal)|on (?:suction|water)|"
+                                  r"for drainage|attached|capped|connected|draining)\b",
+                                  text[b:b + 24], re.I):
         return None  # "the stone was left in place": not a side
     side = LATERALITY_WORDS.get(tok)
     if side and tok == "left" and (_LEFT_VERB_BEFORE.search(text[max(0, a - 12):a])
@@ -310,7 +324,7 @@ def _drop_labs(codes: dict[str, float], cat: EngineCatalog, words: set[str], zon
     return codes
 
 
-_SPINE_LEVEL = re.compile(r"[CTLS]\d{1,2}\s*(?:-|/|to|through)\s*[CTLS]?\d{1,2}\b")
+_LEVEL_SPAN = re.compile(r"[CTLS]\d{1,2}\s*(?:-|/|to|through)\s*[CTLS]?\d{1,2}\b")
 _GIVEN = frozenset({"given", "administered", "injection", "intramuscular", "intravenous", "subcutaneous",
                     "infusion", "push", "dose", "inhaled", "nebulizer", "oral", "po", "tablet"})
 

@@ -30,6 +30,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",)
 }
 
+# a vertebral level ("L4-5", "C6") also names what lies at that level
+_NEURAXIS = ("spine", "epidural space", "subarachnoid space", "subdural space", "spinal cord", "spinal dura",
+             "facet joint", "intervertebral disc", "bone", "vertebra", "nerve root", "thoracic paravertebral space")
+
 # text anatomy word -> catalog site words it satisfies
 SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "back": ("trunk", "back"), "chest": ("trunk", "chest"), "abdomen": ("trunk", "abdomen"),
@@ -51,6 +55,8 @@ SITE_GROUPS: dict[str, tuple[str, ...]] = {
     "brow": ("face", "eyebrow"), "eyebrow": ("face", "eyebrow"),
     "perianal": ("anus",), "perirectal": ("anus",),
     "pelvic": ("pelvis", "uterus", "ovary"),
+    "cervical_level": ("cervical spine", "neck") + _NEURAXIS, "thoracic_level": ("thoracic spine",) + _NEURAXIS,
+    "lumbar_level": ("lumbar spine", "sacrum") + _NEURAXIS,
     "mucosa": ("mucous membrane",), "nail": ("nail",), "fingernail": ("nail",), "toenail": ("nail",),
 }
 
@@ -66,6 +72,11 @@ APPROACH_WORDS: dict[str, str] = {
     "arthroscopic": "arthroscopic", "arthroscopy": "arthroscopic",
     "thoracoscopic": "thoracoscopic", "vats": "thoracoscopic",
     "transcatheter": "transcatheter",
+    "bronchoscopy": "endoscopic", "bronchoscope": "endoscopic", "bronchoscopic": "endoscopic", "ebus": "endoscopic",
+    "laryngoscopy": "endoscopic", "laryngoscope": "endoscopic", "microlaryngoscopy": "endoscopic",
+    "thoracoscopy": "thoracoscopic", "thoracoscope": "thoracoscopic",
+    "percutaneously": "percutaneous", "laparoscopically": "laparoscopic", "endoscopically": "endoscopic",
+    "arthroscopically": "arthroscopic", "thoracoscopically": "thoracoscopic",
 }
 
 LATERALITY_WORDS: dict[str, str] = {

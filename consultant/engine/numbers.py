@@ -17,7 +17,8 @@ _COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|p
                 r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
                 r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?|"
-                r"(?:prenatal |antepartum )?visits?|occasions?")
+                r"(?:prenatal |antepartum )?visits?|occasions?|"
+                r"leads?|electrodes?|arrays?|stations?")
 _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)
@@ -162,6 +163,8 @@ def counts(text: str) -> list[Fact]:
     for m in _COUNT.finditer(text):
         raw = m.group(1).lower()
         value = int(raw) if raw.isdigit() else _WORD_NUMS.get(raw, 0)
+        if re.search(r"station\s*$", text[max(0, m.start() - 9):m.start()], re.I):
+            continue  # "station 7 and station 11L": a station's name, not a count
         if value and value < 1000:
             noun = m.group(2).lower()
             out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit=noun))
@@ -172,6 +175,27 @@ def counts(text: str) -> list[Fact]:
     said = [f for f in out if f.unit.startswith("view")]  # "(four views)" stated outright wins over the list
     out.extend(f for f in view_lists(text) if not any(abs(v.start - f.end) < 60 or abs(f.start - v.end) < 60
                                                       for v in said))
+    out.extend(_stations(text))
+    return out
+
+
+_STATION = re.compile(r"\bstations?\s+((?:\d{1,2}[RLrl]?|[RL]\d{1,2})(?:\s*(?:,|and|&|/)\s*(?:(?:and\s+)?station\s+)?"
+                      r"(?:\d{1,2}[RLrl]?|[RL]\d{1,2})\b)*)", re.I)
+
+
+def _stations(text: str) -> list[Fact]:
+    """Lymph node stations named one by one ("station 4R, station 7 and station 11L", "stations 4R, 7, 11L"):
+    one count per sentence, the number of distinct stations."""
+    out = []
+    for sent in re.finditer(r"[^.\n]+", text):
+        names, first, last = set(), None, None
+        for m in _STATION.finditer(sent.group()):
+            names.update(x.upper() for x in re.findall(r"\d{1,2}[RLrl]?|[RL]\d{1,2}", m.group(1)))
+            first = m.start() if first is None else first
+            last = m.end()
+        if len(names) > 1:
+            a, b = sent.start() + first, sent.start() + last
+            out.append(Fact("count", text[a:b], a, b, value=len(names), unit="stations"))
     return out
 
 

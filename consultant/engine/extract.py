@@ -53,9 +53,18 @@ class _Matcher:
         self.buckets = _vocab(id(cat), self.words)
 
     def fix(self, tok: str) -> str:
-        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED):
+        if tok in self.words or tok in _REAL_WORDS or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED):
             return tok
         return _fix_cached(tok, tuple(self.buckets.get(tok[:2], ())))
+
+
+# everyday clinical words that are one or two letters from a catalog word ("cardiology" is not "cardiotomy")
+_REAL_WORDS = frozenset({
+    "cardiology", "cardiologist", "cardiologists", "neurology", "neurologist", "pathology", "pathologist",
+    "radiology", "radiologist", "pulmonology", "pulmonologist", "urology", "urologist", "oncology",
+    "oncologist", "psychology", "psychologist", "audiology", "audiologist", "cytology", "histology",
+    "physiology", "gastroenterology", "gastroenterologist", "rheumatology", "dermatology", "ophthalmology",
+    "ophthalmologist", "optometrist", "technician", "technologist", "sonographer", "psychometrist"})
 
 
 # "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone

@@ -21,7 +21,9 @@ _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bil
                         r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital|"
                         r"interpretation (and|&) report (only|\w+ \w+ \w+ only|by \w+ \w+ only)|report only|"
                         r"reading only|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
-                        r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
+                        r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine)|"
+                        r"(hospital|facility) (bills|billing|will bill) (its|their|the) (part|portion|share|tracing)|"
+                        r"over-?reads?\b|over-?reading|only (?:did|does|do|performed|provides?) the (?:review and )?(?:interpretation|read))", re.I)
 
 
 def _window(state: CaseState, choice: Choice) -> str:

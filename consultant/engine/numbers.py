@@ -84,6 +84,25 @@ def times(text: str) -> list[Fact]:
     return out
 
 
+_WEAR_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|thirty)"
+_WEAR = re.compile(rf"\b{_WEAR_NUM}\s*-?\s*(hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk)\b", re.I)
+_WEAR_WORDS = {"thirty": 30, **_WORD_NUMS}
+
+
+def wear_hours(text: str) -> list[tuple[int, float]]:
+    """Recording durations for ambulatory monitors ("72 hr", "3 day", "14 days", "two-week"), in hours,
+    with their offsets."""
+    out = []
+    for m in _WEAR.finditer(text):
+        raw, unit = m.group(1).lower(), m.group(2).lower()
+        n = float(raw) if raw.isdigit() else float(_WEAR_WORDS.get(raw, 0))
+        if not n:
+            continue
+        mult = 1 if unit.startswith("h") else 24 if unit.startswith("d") else 168
+        out.append((m.start(), n * mult))
+    return out
+
+
 def doses(text: str) -> list[Fact]:
     out = []
     for m in _DOSE.finditer(text):

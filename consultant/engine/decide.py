@@ -503,6 +503,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.psychotherapy_with_em(state, cat, chosen)
     families.lesions(state, cat, chosen)
     families.debridement(state, cat, chosen)
+    families.surgical_pathology(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     services.obstetric(state, cat, chosen)

@@ -57,8 +57,15 @@ SECTION_LABELS = {
 }
 
 
+# a heading that names the pathologist's own service is the service, not a findings section
+_PATH_SERVICE = ("surgical pathology", "pathology consult", "pathology report", "path report", "frozen section",
+                 "intraoperative consult", "cytopathology", "cytology")
+
+
 def _label(header: str) -> str:
     h = header.strip().lower()
+    if h.startswith(_PATH_SERVICE):
+        return "procedure"
     for label, names in SECTION_LABELS.items():
         if any(h == n or h.startswith(n + " ") for n in names):
             return label

@@ -55,7 +55,7 @@ _EXTRA_RULES = [
     ("well-child", "PSEUDO", "FORWARD"), ("well child", "PSEUDO", "FORWARD"), ("child check", "PSEUDO", "FORWARD"),
     ("plan of care", "PSEUDO", "FORWARD"), ("care plan", "PSEUDO", "FORWARD"), ("treatment plan", "PSEUDO", "FORWARD"),
     ("cancelled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("canceled", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
-    ("last week", "HISTORICAL", "BIDIRECTIONAL"), ("last month", "HISTORICAL", "BIDIRECTIONAL"),
+    ("last week", "HISTORICAL", "BACKWARD"), ("last month", "HISTORICAL", "BACKWARD"),
     ("had been done", "HISTORICAL", "BACKWARD"), ("had been performed", "HISTORICAL", "BACKWARD"),
     ("not repeated", "NEGATED_EXISTENCE", "BACKWARD"), ("were not repeated", "NEGATED_EXISTENCE", "BACKWARD"),
     ("was not repeated", "NEGATED_EXISTENCE", "BACKWARD"),

@@ -109,3 +109,9 @@ def test_cardiology_not_read_as_cardiotomy() -> None:
     rec = recommended(suggest("12-lead EKG done in our cardiology office with physician interpretation."))
     assert "93000" in rec
     assert not any(c.startswith("333") for c in rec)
+
+
+def test_tee_doppler_addons_complete_only() -> None:
+    rec = recommended(suggest("TEE with color and spectral Doppler, global billing, interpreted by the cardiologist."))
+    assert {"93312", "93320", "93325"} <= set(rec)
+    assert "93321" not in rec and "93306" not in rec

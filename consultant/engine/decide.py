@@ -497,6 +497,21 @@ _NO_EM = re.compile(r"\bno (?:separate|separately identifiable|additional|signif
                     r"\bonly came in for\b|\bcame in only for\b|\bvisit was (?:only|solely) for\b|"
                     r"\bnurse[- ]only visit for (?:the )?injection", re.I)
 _CASTS = re.compile(r"^29[0-5]\d\d$")
+# a test the visit's physician interpreted as part of the decision making ("independently interpreted the
+# ECG", "counted in the MDM, not billed separately") is an E/M data element, not a separate service
+_IN_MDM = re.compile(r"\bindependent(?:ly)? (?:interpret|review)|(?<!not )\b(?:counted|credited|included) (?:in|toward|towards|as part of) "
+                     r"(?:the )?(?:MDM|medical decision|decision making|E/M)|\bnot (?:billed|reported|coded) separately\b", re.I)
+
+
+def _mdm_only(state: CaseState, group: Group) -> bool:
+    if group.kind == "visit" or not any(g.kind == "visit" for g in state.groups):
+        return False
+    for sid in group.sentences:
+        if 0 <= sid < len(state.sentences):
+            a, b = state.sentences[sid]
+            if _IN_MDM.search(state.text[a:b]):
+                return True
+    return False
 
 
 def fracture_care(chosen: list[Choice], state: CaseState) -> None:
@@ -516,6 +531,8 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     no_em = bool(_NO_EM.search(state.text))
     for group in state.groups:
         if no_em and group.kind == "visit":
+            continue
+        if _mdm_only(state, group):
             continue
         c = choose(state, group)
         if c is None:
@@ -554,6 +571,7 @@ def run(state: CaseState, cat: EngineCatalog) -> None:
     families.debridement(state, cat, chosen)
     families.stress_pieces(state, cat, chosen)
     families.stress_vague(state, chosen)
+    families.surgical_pathology(state, cat, chosen)
     services.local_anesthetics(state, chosen)
     chosen.extend(services.administration(state, cat, chosen))
     chosen.extend(services.contraceptive_devices(state, cat, chosen))

@@ -53,10 +53,19 @@ class _Matcher:
         self.buckets = _vocab(id(cat), self.words)
 
     def fix(self, tok: str) -> str:
-        if tok in self.words or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED) or tok in _EVERYDAY \
-                or tok.endswith("ology"):  # specialties: "nephrology" is not a misspelt "nephrotomy"
+        if tok in self.words or tok in _REAL_WORDS or len(tok) < 7 or not tok.isalpha() or tok.endswith(_INFLECTED) \
+                or tok in _EVERYDAY or tok.endswith("ology"):  # specialties: "nephrology" is not a misspelt "nephrotomy"
             return tok
         return _fix_cached(tok, tuple(self.buckets.get(tok[:2], ())))
+
+
+# everyday clinical words that are one or two letters from a catalog word ("cardiology" is not "cardiotomy")
+_REAL_WORDS = frozenset({
+    "cardiology", "cardiologist", "cardiologists", "neurology", "neurologist", "pathology", "pathologist",
+    "radiology", "radiologist", "pulmonology", "pulmonologist", "urology", "urologist", "oncology",
+    "oncologist", "psychology", "psychologist", "audiology", "audiologist", "cytology", "histology",
+    "physiology", "gastroenterology", "gastroenterologist", "rheumatology", "dermatology", "ophthalmology",
+    "ophthalmologist", "optometrist", "technician", "technologist", "sonographer", "psychometrist"})
 
 
 # "transferred" is not a misspelt "transferrin", nor "rotated" "rotateq": inflected words are left alone
@@ -200,7 +209,7 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         zone = _zone(state, a)
         weight = (0.85 if loose else 1.0) * zone.get("all", 1.0) * (zone.get("single", 1.0) if j - i == 1 else 1.0)
         codes = {c: w * weight for c, w in cat.terms[key].items()}
-        codes = _drop_labs(codes, cat, words, zone)
+        codes = _drop_labs(codes, cat, words, zone, _pathology_report(state.text))
         if b - a <= 3 and _LEVEL_SPAN.match(state.text, a) and any(c in cat.labs for c in codes):
             codes = {c: w for c, w in codes.items() if c not in cat.labs}  # "C4-5" is a spinal level, not C4
         if j - i == 1 and key in cat.acronyms and not state.text[a:b].isupper() and any(c in cat.labs for c in codes):
@@ -312,15 +321,26 @@ def _zone(state: CaseState, pos: int) -> dict[str, float]:
     return {}
 
 
-def _drop_labs(codes: dict[str, float], cat: EngineCatalog, words: set[str], zone: dict[str, float]
-               ) -> dict[str, float]:
-    """Laboratory codes need a word that says something was measured; a drug name alone is a drug."""
-    labs = [c for c in codes if c in cat.labs]
+# a pathologist's report: anatomic pathology (surgical pathology, frozen sections, cytology) is its service
+_PATH_REPORT = re.compile(r"\b(?:surgical pathology|path(?:ology)? report|gross and micro(?:scopic)?|pathology consult\w*|"
+                          r"specimens? received|permanent sections?|cytopatholog\w+|pathologist)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _pathology_report(text: str) -> bool:
+    return bool(_PATH_REPORT.search(text))
+
+
+def _drop_labs(codes: dict[str, float], cat: EngineCatalog, words: set[str], zone: dict[str, float],
+               path_report: bool = False) -> dict[str, float]:
+    """Laboratory codes need a word that says something was measured; a drug name alone is a drug.
+    In a pathologist's report the anatomic pathology codes (88000-88399) need no such word."""
+    labs = [c for c in codes if c in cat.labs and not (path_report and "88000" <= c <= "88399")]
     if not labs:
         return codes
     drug_named = any(c in cat.drugs for c in codes)
     if zone.get("labs", 1.0) == 0.0 or (not words & LAB_CUES and (drug_named or words & _GIVEN)):
-        return {c: w for c, w in codes.items() if c not in cat.labs}
+        return {c: w for c, w in codes.items() if c not in labs}
     return codes
 
 

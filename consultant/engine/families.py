@@ -678,3 +678,63 @@ def stress_vague(state: CaseState, chosen: list[Choice]) -> None:
                  "clinician supervise, read and report it, with the equipment yours or the hospital's?")
             if q not in state.questions:
                 state.questions.append(q)
+
+
+# --- surgical pathology read by the pathologist: the level by specimen, not the surgeon's procedure ----------
+_PATH_CASE = re.compile(r"\b(?:surgical pathology|path(?:ology)? report|gross and micro(?:scopic)?|gross(?:ed)? and "
+                        r"(?:examined )?microscopic|specimens? received|received (?:\w+ ){0,4}(?:containers?|jars?|"
+                        r"specimens?|cassettes?)|pathology consult\w*|permanent sections?|cytopathologist)", re.I)
+# specimen words -> level (most specific first); the first level whose words the case names wins
+_PATH_LEVELS = [
+    ("88309", r"\bmastectomy with (?:axillary )?(?:lymph )?nodes?|\b(?:colectomy|gastrectomy|esophagectomy|pancreatectomy|"
+              r"lobectomy|pneumonectomy|laryngectomy)\b[^.]{0,40}\b(?:tumou?r|cancer|carcinoma|malignan)"),
+    ("88307", r"\blumpectomy|\bpartial mastectomy|\bbreast excision|\bnephrectomy|\bthyroid(?:ectomy| lobe)|\bhysterectomy|"
+              r"\buterus\b"),
+    ("88305", r"\bbiops(?:y|ies)\b|\bpolyps?\b|\bcurettings\b|\bcores?\b|\bcell block"),
+    ("88304", r"\bgallbladder|\bcholecystectomy|\btonsils?\b|\btonsillectomy|\bappendix\b|\bappendectomy|\bhemorrhoids?\b|"
+              r"\blipoma\b|\bganglion cyst"),
+    ("88302", r"\bhernia sac|\bforeskin|\bvas deferens|\bfallopian tubes? (?:for|segments?)"),
+]
+_PATH_COUNT = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}"
+                         r"(?:containers?|jars?|specimens?|parts?)\b", re.I)
+
+
+def surgical_pathology(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
+    """A pathology report codes the pathologist's work: the surgical pathology level of the specimen
+    (per separately submitted specimen), not the operation that produced it."""
+    text = " ".join(state.text[a:b] for a, b in _free_spans(state))
+    if not _PATH_CASE.search(text):
+        return
+    for c in chosen:
+        if c.recommended and "10004" <= c.code <= "69990" and c.code[:1].isdigit():
+            c.recommended = False
+            c.notes.append("not chosen: a pathology report codes the specimen examination, not the operation")
+    if any(c.recommended and "88300" <= c.code <= "88309" for c in chosen):
+        return
+    code = next((code for code, pat in _PATH_LEVELS if re.search(pat, text, re.I)), None)
+    if code is None or cat.get(code) is None:
+        return
+    m = _PATH_COUNT.search(text)
+    n = 1
+    if m and code in ("88305", "88304", "88302"):
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw, 1)
+    have = next((c for c in chosen if c.code == code), None)
+    if have is not None:
+        have.recommended, have.units = True, max(1, n)
+        have.notes = [x for x in have.notes if not x.startswith("not chosen")]
+    else:
+        chosen.append(Choice(code, cat.get(code), True, 0.0, units=max(1, n),
+                             notes=[f"surgical pathology level by specimen type, {n} specimen(s)"]))
+
+
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _free_spans(state: CaseState) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for a, b, _ in sorted(state.ignored):
+        out.append((pos, a))
+        pos = max(pos, b)
+    out.append((pos, len(state.text)))
+    return out

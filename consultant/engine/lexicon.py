@@ -143,7 +143,7 @@ DEFAULT_FEATURES: dict[str, list[str]] = {
                      "subcutaneous sutures", "deep sutures"],
     "simple": ["simple repair", "simple closure", "single layer", "superficial"],
     "interpretation_only": ["interpretation only", "read only", "professional component only",
-                            "interpret and report", "over-read", "overread", "reading only"],
+                            "interpret and report", "over-read", "overread", "over-reads", "overreads", "reading only"],
     "radiological_supervision": ["supervision and interpretation", "s&i"],
 }
 

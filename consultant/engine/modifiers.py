@@ -21,7 +21,9 @@ _PROF_ONLY = re.compile(r"\b(interpretation only|professional component|only bil
                         r"read only|reads? (the|an?) .{0,40}(taken|done|performed) (at|by) the hospital|"
                         r"interpretation (and|&) report (only|\w+ \w+ \w+ only|by \w+ \w+ only)|report only|"
                         r"reading only|\bonly (?:did|does|performed|provided|wrote) (?:the )?(?:review and |over-?read and )?(?:interpretation|read)\b|pro(fessional)? fee\b|professional claim|hospital owns the (equipment|scanner|machine)|"
-                        r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine))", re.I)
+                        r"outside [\w ]{0,30}'s (magnet|scanner|equipment|machine)|"
+                        r"(hospital|facility) (bills|billing|will bill) (its|their|the) (part|portion|share|tracing)|"
+                        r"over-?reads?\b|over-?reading)", re.I)
 
 
 _DIGIT_SITES = {"nail", "finger", "toe", "thumb", "nail bed", "nail matrix"}

@@ -18,7 +18,8 @@ _COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|p
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
                 r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?|"
                 r"(?:prenatal |antepartum )?visits?|occasions?|"
-                r"leads?|electrodes?|arrays?|stations?")
+                r"leads?|electrodes?|arrays?|stations?|"
+                r"extremit(?:y|ies)|limbs?|arms|legs|containers?|jars?|cassettes?")
 _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)
@@ -88,6 +89,25 @@ def times(text: str) -> list[Fact]:
             minutes += 12 * 60
         if 0 < minutes < 24 * 60:
             out.append(Fact("time", m.group(), m.start(), m.end(), value=float(minutes), unit="min"))
+    return out
+
+
+_WEAR_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|thirty)"
+_WEAR = re.compile(rf"\b{_WEAR_NUM}\s*-?\s*(hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk)\b", re.I)
+_WEAR_WORDS = {"thirty": 30, **_WORD_NUMS}
+
+
+def wear_hours(text: str) -> list[tuple[int, float]]:
+    """Recording durations for ambulatory monitors ("72 hr", "3 day", "14 days", "two-week"), in hours,
+    with their offsets."""
+    out = []
+    for m in _WEAR.finditer(text):
+        raw, unit = m.group(1).lower(), m.group(2).lower()
+        n = float(raw) if raw.isdigit() else float(_WEAR_WORDS.get(raw, 0))
+        if not n:
+            continue
+        mult = 1 if unit.startswith("h") else 24 if unit.startswith("d") else 168
+        out.append((m.start(), n * mult))
     return out
 
 

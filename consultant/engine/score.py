@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from . import encounter
+from . import encounter, numbers
 from .lexicon import SITE_GROUPS, specific_vaccine_term
 from .model import Candidate, CaseState, Fact, Group
 from .score_detail import contrast as _contrast, contrast_state, distinctive as _distinctive, drug as _drug, pointers
@@ -43,6 +43,7 @@ class Context:
     negated_features: set[str] = field(default_factory=set)
     contrast: str | None = None  # without | with | without_and_with, as the note states it
     prof_only: bool = False  # the note says the provider only reads and reports
+    text: str = ""  # the case text (fact offsets index into it)
 
     def kind(self, kind: str, local: bool = True) -> list[Fact]:
         """Facts of a kind in the group's own sentences, else their neighbours (or the whole case)."""
@@ -75,7 +76,7 @@ def context_for(state: CaseState, group: Group) -> Context:
             s, e = state.sentences[sid]
             words.update(t for t, a, _ in tokens(state.text[s:e]) if not any(x <= s + a < y for x, y in gone))
     neg = {f.value for f in state.facts if f.kind == "feature" and f.assertion == "negated"}
-    ctx = Context(own, local, doc, words, neg)
+    ctx = Context(own, local, doc, words, neg, text=state.text)
     if any(getattr(c.entry, "professional_only", False) for c in group.candidates[:8]):
         from .modifiers import _PROF_ONLY
 
@@ -239,11 +240,19 @@ def _site(c: Candidate, ctx: Context) -> None:
         c.score += 1.5
         c.reasons.append("site matches")
         c.evidence.extend(f for f in said if set(SITE_GROUPS.get(f.value, ())) & set(sites))
-    elif said:
+    elif said and not all(_complaint(ctx, f) for f in said):
         c.score -= 1.5
         c.against.append(f"site is {', '.join(sorted({f.text.lower() for f in said}))}")
-    else:
+    elif not said:
         c.missing.append("site")
+
+
+_SYMPTOM = re.compile(r"\s*(?:wall\s+)?(?:pain|discomfort|tightness|pressure|ache|complaints?)\b", re.I)
+
+
+def _complaint(ctx: Context, f: Fact) -> bool:
+    """A site named only as the patient's complaint ("chest pain") is not where a test was done."""
+    return bool(_SYMPTOM.match(ctx.text[f.end:f.end + 20]))
 
 
 def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> None:
@@ -274,6 +283,10 @@ def _measures(c: Candidate, state: CaseState, group: Group, ctx: Context) -> Non
         if value is not None and e.count.max is not None and value > e.count.max and _counted_addon(e, value):
             value = e.count.max  # "12 AKs": the first-lesion code plus its per-lesion add-on
         _range_check(c, "count", e.count, value, f, weight=1.5)
+    if e.time is not None and e.time.unit.startswith("hour"):  # Holter / patch monitors by wear time
+        worn = [w for w in numbers.wear_hours(state.text) if not any(a <= w[0] < b for a, b, _ in state.ignored)]
+        value = min(worn, key=lambda w: abs(w[0] - anchor))[1] if worn else None
+        _range_check(c, "recording time (hours)", e.time, value, None)
     if e.age is not None:
         f = next(iter(ctx.kind("age", local=False)), None)
         age = math.floor(_age_in(f, e.age.unit) + 1e-9) if f else None  # ages count in whole years (3 months is 0)

@@ -60,12 +60,17 @@ SECTION_LABELS = {
 # headings that open an anesthesia provider's own record or claim: the service itself, not the anesthesia type
 _ANESTHESIA_SERVICE = ("anesthesia record", "anesthesia claim", "anesthesia billing", "anesthesia service",
                        "anesthesia services", "anesthesia note", "anesthesia report")
+# a heading that names the pathologist's own service is the service, not a findings section
+_PATH_SERVICE = ("surgical pathology", "pathology consult", "pathology report", "path report", "frozen section",
+                 "intraoperative consult", "cytopathology", "cytology")
 
 
 def _label(header: str) -> str:
     h = header.strip().lower()
     if h in _ANESTHESIA_SERVICE:
         return "other"
+    if h.startswith(_PATH_SERVICE):
+        return "procedure"
     for label, names in SECTION_LABELS.items():
         if any(h == n or h.startswith(n + " ") for n in names):
             return label

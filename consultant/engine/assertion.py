@@ -78,6 +78,11 @@ _EXTRA_RULES = [
     ("detected", "TERMINATE", "TERMINATE"), ("identified", "TERMINATE", "TERMINATE"),  # "standard (not detailed) ultrasound": the aside negates only itself
     ("but", "TERMINATE", "TERMINATE"), ("with", "TERMINATE", "TERMINATE"), ("today", "TERMINATE", "TERMINATE"),
 ]
+# words after "X: no" that report a finding of a procedure that was done, not that X was not done
+_FINDING_WORDS = [
+    "complication", "complications", "lesion", "lesions", "mass", "masses", "polyp", "polyps", "abnormality", "abnormalities", "abnormal", "evidence", "bleeding", "pneumothorax", "acute", "significant", "residual", "leak", "obstruction", "stenosis", "stricture", "effusion", "tumor", "tumors", "nodule", "nodules", "ulcer", "ulcers", "suspicious", "gross", "visible", "injury", "perforation", "hematoma", "purulence", "immediate", "issues", "problems", "change", "changes", "focal", "mucosal", "active", "blood"]
+
+
 # ConText's "free" negates backward ("pain free"); in operative notes it is mostly descriptive:
 # "free flow into the duodenum", "tension-free mesh repair", "free edge", "free fluid"
 _FREE_PSEUDO = [
@@ -86,12 +91,7 @@ _FREE_PSEUDO = [
     ("tension-free", [{"LOWER": "tension"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "free"}]),
     # ConText reads "X: no ..." as a negated X (form fields such as "Fever: no"); "thoracentesis: no
     # complications", "laryngoscopy via R naris: no lesion seen" report a finding of a procedure that was done
-    (": no + finding", [{"ORTH": ":"}, {"LOWER": "no"}, {"LOWER": {"IN": [
-        "complication", "complications", "lesion", "lesions", "mass", "masses", "polyp", "polyps", "abnormality",
-        "abnormalities", "abnormal", "evidence", "bleeding", "pneumothorax", "acute", "significant", "residual",
-        "leak", "obstruction", "stenosis", "stricture", "effusion", "tumor", "tumors", "nodule", "nodules",
-        "ulcer", "ulcers", "suspicious", "gross", "visible", "injury", "perforation", "hematoma", "purulence",
-        "immediate", "issues", "problems", "change", "changes", "focal", "mucosal", "active", "blood"]}}]),
+    (": no + finding", [{"ORTH": ":"}, {"LOWER": "no"}, {"LOWER": {"IN": _FINDING_WORDS}}]),
 ]
 _PAST = re.compile(r"\b(?:in|since|back in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+"
@@ -243,7 +243,7 @@ def _dosed_after_comma(state: CaseState, f: Fact, doses: list[Fact]) -> bool:
 
 
 _HEAD_NEG = re.compile(r"[^\S\n]*:[^\S\n]*(?:not (?:performed|done|obtained|indicated)|none|declined|deferred|"
-                       r"no\b|n/a\b|omitted)", re.I)
+                       r"no\b(?!\s+(?:" + "|".join(_FINDING_WORDS) + r")\b)|n/a\b|omitted)", re.I)
 # a "Plan:" heading starts its line ("Assessment/Plan:", "A/P:"); "Commercial plan: ..." names the payer
 _PLAN_HEAD = re.compile(r"[^\S\n]*(?:(?:assessment|impression)[^\S\n]*(?:/|and|&)[^\S\n]*)?(?:plan|recommendations?|A/P)[^\S\n]*:",
                         re.I)

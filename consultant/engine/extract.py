@@ -209,6 +209,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.mentions.append(Mention(fact, codes, term=" ".join(key)))
     for i, j, key in _scan(toks, cat.features, 4):
         a, b = toks[i][1], toks[j - 1][2]
+        if cat.features[key] == "manipulation" and i and toks[i - 1][0] == "open":
+            continue  # "open reduction" is open treatment, not a closed manipulation
         state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=cat.features[key]))
     for n, (tok, a, b) in enumerate(toks):
         if tok in SITE_GROUPS:

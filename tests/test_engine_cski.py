@@ -35,3 +35,12 @@ def test_open_chole_with_duct_exploration_drops_lap_and_plain_codes() -> None:
     got = rec("Open cholecystectomy with common bile duct exploration. Subcostal incision; the gallbladder was "
               "removed from the liver bed and the common duct opened and cleared of stones.")
     assert "47610" in got and not got & {"47562", "47600", "47420"}
+
+
+def test_single_vertebra_names_the_spine_region() -> None:
+    from consultant.engine.extract import _level_sites
+    regions = {f.value for f in _level_sites("kyphoplasty at T12, balloon and cement")}
+    assert regions == {"thoracic spine"}
+    assert not _level_sites("T2 hyperintense signal on MRI")
+    assert rec("Balloon kyphoplasty of L2 for an osteoporotic compression fracture, cement injected, one level.") \
+        & {"22514"} == {"22514"}

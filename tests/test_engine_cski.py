@@ -44,3 +44,16 @@ def test_single_vertebra_names_the_spine_region() -> None:
     assert not _level_sites("T2 hyperintense signal on MRI")
     assert rec("Balloon kyphoplasty of L2 for an osteoporotic compression fracture, cement injected, one level.") \
         & {"22514"} == {"22514"}
+
+
+def test_complex_repair_bundles_simpler_repairs_of_the_same_wound() -> None:
+    from pathlib import Path
+
+    import yaml
+    rules = yaml.safe_load(Path(__file__).resolve().parents[1].joinpath(
+        "consultant/data/bundling/rules.yaml").read_text())["rules"]
+    pairs = {(a, b) for r in rules for a in ([r["column1"]] if isinstance(r["column1"], str) else r["column1"])
+             for b in ([r["column2"]] if isinstance(r["column2"], str) else r["column2"])}
+    assert ("13132", "12052") in pairs and ("13101", "12002") in pairs
+    assert ("12052", "13132") not in pairs
+    assert ("47610", "47562") in pairs and ("47610", "47600") in pairs

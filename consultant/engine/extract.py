@@ -220,6 +220,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
             state.mentions.append(Mention(fact, codes, term=" ".join(key)))
     for i, j, key in _scan(toks, cat.features, 4):
         a, b = toks[i][1], toks[j - 1][2]
+        if cat.features[key] == "manipulation" and i and toks[i - 1][0] == "open":
+            continue  # "open reduction" is open treatment, not a closed manipulation
         state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=cat.features[key]))
     for n, (tok, a, b) in enumerate(toks):
         if tok in SITE_GROUPS:
@@ -350,6 +352,8 @@ _GIVEN = frozenset({"given", "administered", "injection", "intramuscular", "intr
 
 
 _LEVEL_RANGE = re.compile(r"\b([CTLS])(\d{1,2})\s*(?:-|/|to|through)\s*([CTLS]?)(\d{1,2})\b")
+# a single vertebra; T1/T2 are left out (MRI weightings), ranges are read by _LEVEL_RANGE
+_ONE_LEVEL = re.compile(r"(?<![\w/-])(?:T(?:[3-9]|1[0-2])|L[1-5])(?![\w/-])(?!\s*(?:to|through)\s*[CTLS]?\d)")
 _REGION = {"C": "cervical spine", "T": "thoracic spine", "L": "lumbar spine", "S": "sacrum"}
 
 
@@ -359,6 +363,9 @@ def _level_sites(text: str) -> list[Fact]:
     for m in _LEVEL_RANGE.finditer(text):
         for region in dict.fromkeys((m.group(1), m.group(3) or m.group(1))):
             out.append(Fact("site", m.group(), m.start(), m.end(), value=_REGION[region]))
+    for m in _ONE_LEVEL.finditer(text):  # "kyphoplasty T12": one thoracic or lumbar vertebra
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Fact("site", m.group(), m.start(), m.end(), value=_REGION[m.group()[0]]))
     return out
 
 

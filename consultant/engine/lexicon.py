@@ -24,7 +24,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "removed": ("removal",), "remove": ("removal",),
     "xray": ("x", "ray"), "xr": ("x", "ray"), "radiograph": ("x", "ray"), "radiographs": ("x", "ray"), "cxr": ("chest", "x", "ray"), "fx": ("fracture",),
     "sono": ("ultrasound",), "catheterization": ("cath",), "catheterizations": ("cath",),
-    "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",),
+    "fluoro": ("fluoroscopy",), "fluoroscopic": ("fluoroscopy",), "tx": ("treatment",), "prox": ("proximal",),
     "ct": ("ct",), "mri": ("mri",), "iv": ("intravenous",), "im": ("intramuscular",),
     "crit": ("critical",), "c-section": ("cesarean",), "csection": ("cesarean",),
     "sq": ("subcutaneous",), "subq": ("subcutaneous",), "sc": ("subcutaneous",)

@@ -32,8 +32,9 @@ _DOSE = re.compile(rf"(?<![\d,]){_NUM}\s*(mg|mcg|micrograms?|milligrams?|g|gm|gr
 _BIG_DOSE = re.compile(r"(?<![\d,.])(?:(\d+(?:\.\d+)?)\s*(million|thousand)|(\d{1,3}(?:,\d{3})+))\s*-?\s*(units?|iu)\b", re.I)
 _LITERS = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s*(?:L|[Ll]iters?|[Ll]itres?)\b")
 _COUNT = re.compile(rf"\b(\d+|{'|'.join(_WORD_NUMS)})\s+(?!(?:mg|mcg|ml|cc|cm|mm|min|minutes?|hours?|hrs?|units?|g|%)\b)"
-                    rf"(?:[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)
+                    rf"(?:(?!\d+\s)[\w-]+\s+){{0,4}}?({_COUNT_NOUNS})\b", re.I)  # a number in between starts its own count
 _TIMES = re.compile(r"(?<![\d.]\s)(?<![\d.])(?:\bx\s*|\btimes\s+)(\d+)\b(?![.\d]|\s*(?:cm|mm|x\b))", re.I)
+_PASSES = re.compile(r"\s*(?:needle\s+)?(?:passes|pass|sweeps|aspirates)\b", re.I)
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 _AGE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:[- ]?(?:old|o)\b|\s+of\s+age\b)|"
@@ -189,6 +190,8 @@ def counts(text: str) -> list[Fact]:
             noun = m.group(2).lower()
             out.append(Fact("count", m.group(), m.start(), m.end(), value=value, unit=noun))
     for m in _TIMES.finditer(text):
+        if _PASSES.match(text, m.end()):
+            continue  # "x3 passes" samples one lesion three times: not three items
         out.append(Fact("count", m.group(), m.start(), m.end(), value=int(m.group(1)), unit="times"))
     for m in _STAGE_ORDINAL.finditer(text):  # "second stage 2 blocks": the stage reached, not the blocks
         out.append(Fact("count", m.group(), m.start(), m.end(), value=_ORDINALS[m.group(1).lower()], unit="stages"))

@@ -205,6 +205,11 @@ def _features(c: Candidate, ctx: Context) -> None:
 def _approach(c: Candidate, ctx: Context) -> None:
     want = c.entry.approach
     said = {f.value for f in ctx.kind("approach")} & _SURGICAL_APPROACHES
+    if want == "external" and "open" in said and "internal_fixation" in ctx.features(False) \
+            and getattr(c.entry, "action", "") in ("fracture care", "reduction"):
+        c.score -= 3.0  # closed care of a fracture the note fixed open ("ORIF with a plate")
+        c.against.append("the fracture was fixed open")
+        return
     if not want or want not in _SURGICAL_APPROACHES or getattr(c.entry, "action", "") in ("vaccine", "drug supply"):
         return  # a vaccine or drug product has no surgical approach to ask about
     if want in said:

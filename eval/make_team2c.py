@@ -23,7 +23,7 @@ add("vignette", "benign lesion back",
     "58-year-old man with an irritated dermal nodule on the upper back. The lesion measured 1.0 cm and it was excised as an "
     "ellipse with 2 mm margins on each side. The wound was closed with a few simple interrupted sutures. Path: benign "
     "dermatofibroma.",
-    ["11401"], ["11402", "11400", "12001", "11301"], ["surgery", "integumentary"])
+    ["11402"], ["11401", "11400", "12001", "11301"], ["surgery", "integumentary"])  # 1.0 + 2 x 0.2 = 1.4 cm excised
 
 add("opnote", "nasal SCC excision with layered closure",
     opnote("Squamous cell carcinoma, left nasal sidewall.", "Same.",

@@ -17,7 +17,7 @@ _COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|p
                 r"keratoses|ak'?s|moles?|nevi|cysts?|teeth|lacerations?|wounds?|fingers?|toes?|"
                 r"joints?|units?|vessels?|stents?|specimens?|biopsies|areas?|zones?|sessions?|"
                 r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?|"
-                r"(?:prenatal |antepartum )?visits?|occasions?")
+                r"(?:prenatal |antepartum )?visits?|occasions?|doses")
 _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)

@@ -1133,7 +1133,7 @@ add("opnote", "EMG/NCS report",
     "ELECTRODIAGNOSTIC REPORT\nNERVE CONDUCTION STUDIES (7 studies, no F-waves or H-reflexes): right median motor, right ulnar "
     "motor, right median sensory, right ulnar sensory, right radial sensory, left median motor, left median sensory (comparison).\nNEEDLE EMG: right upper extremity, six "
     "muscles, with cervical paraspinals.\nIMPRESSION: Moderate right carpal tunnel syndrome; no cervical radiculopathy.",
-    ["95911", "95886:?"], ["95910", "95912", "95885", "95909"], ["medicine", "nervous", "addon"])
+    ["95910", "95886:?"], ["95911", "95912", "95885", "95909"], ["medicine", "nervous", "addon"])  # 7 studies: 7-8
 
 add("opnote", "EEG",
     "PROCEDURE NOTE\nPROCEDURE: Routine EEG, awake + drowsy, 30 min, tech + MD interp.\nCOMPLICATIONS: none.",

@@ -303,6 +303,19 @@ def run(state: CaseState) -> None:
         elif f.assertion == "present" and label == "plan" and f.kind == "procedure":
             f.assertion = "hypothetical"
     _billed_elsewhere(state)
+    _cancelled_everywhere(state)
+
+
+# "X was cancelled", "X was aborted", "X called off": the service named earlier ("TEE before cardioversion") never happened
+_CANCELLED_AFTER = re.compile(r"\s+(?:was|were|is|got)\s+(?:then\s+)?(?:cancell?ed|aborted|called off)\b", re.I)
+
+
+def _cancelled_everywhere(state: CaseState) -> None:
+    procs = [f for f in state.facts if f.kind == "procedure"]
+    gone = {f.value for f in procs if f.assertion in ("negated", "present") and _CANCELLED_AFTER.match(state.text, f.end)}
+    for f in procs:
+        if f.value in gone and f.assertion == "present":
+            f.assertion = "negated"
 
 
 # "(billed by radiology)", "(they bill that)", "excision billed by the oncologic surgeon": another provider's service

@@ -41,6 +41,7 @@ class EngineCatalog:
     entries: dict[str, Any]
     terms: dict[tuple[str, ...], dict[str, float]] = field(default_factory=dict)
     features: dict[tuple[str, ...], str] = field(default_factory=dict)
+    features_also: dict[tuple[str, ...], tuple] = field(default_factory=dict)  # a phrase naming two features
     max_term: int = 1
     loose: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
     addons_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -292,8 +293,8 @@ def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
     for token, phrases in merged.items():
         for phrase in phrases + _own_name(token):
             toks = norm_phrase(phrase)
-            if toks:
-                cat.features.setdefault(toks, token)
+            if toks and cat.features.setdefault(toks, token) != token and token not in cat.features_also.get(toks, ()):
+                cat.features_also[toks] = cat.features_also.get(toks, ()) + (token,)
     cat.guarded = frozenset(k for k in cat.terms if len(k) == 1 and (k[0] in COMMON_WORDS or k[0] in UNIT_WORDS))
     cat.labs = frozenset(c for c, e in cat.entries.items() if _is_lab(e))
     cat.acronyms = frozenset(_ACR - _PLAIN)
@@ -302,7 +303,7 @@ def _build(cat: EngineCatalog, feats: dict[str, list[str]]) -> None:
     cat.drugs = frozenset(c for c, e in cat.entries.items() if getattr(e, "is_drug", False))
 
 
-_PERSISTED = ("terms", "features", "max_term", "loose", "addons_of", "by_action", "guarded", "labs", "drugs",
+_PERSISTED = ("terms", "features", "features_also", "max_term", "loose", "addons_of", "by_action", "guarded", "labs", "drugs",
               "acronyms")
 
 

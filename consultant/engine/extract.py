@@ -124,12 +124,15 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
            text: str = "") -> list[tuple[int, int, tuple]]:
     """Terms whose content words all occur close together, in any order."""
     where: dict[str, list[int]] = {}
-    clause, part = [], 0
+    clause, part, joined, plus = [], 0, [], 0
     for i, (t, a, _) in enumerate(toks):
         where.setdefault(t, []).append(i)
         if t == "and" or (i and re.search(r"[,;+]", text[toks[i - 1][2]:a])):
             part += 1  # "CT of the head and CT of the cervical spine": each CT belongs to its own clause
+        if i and "+" in text[toks[i - 1][2]:a]:
+            plus += 1  # "eye exam + visual field": a plus sign joins two separate services
         clause.append(part)
+        joined.append(plus)
     out = []
     for word in where:
         for key, content in cat.loose.get(word, ()):
@@ -138,8 +141,9 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             home = where[word][0]
             idx = [min(where[w], key=lambda i: (clause[i] != clause[home], abs(i - home))) for w in content]
             lo, hi = min(idx), max(idx) + 1
-            if hi - lo > len(content) + 7:
-                continue
+            if hi - lo > len(content) + 7 or any(joined[k] != joined[k - 1] and not (
+                    toks[k - 1][0] in content and toks[k][0] in content) for k in range(lo + 1, hi)):
+                continue  # "eye exam + Humphrey field" are two services; "medial + lateral meniscectomy" one
             if content & _SIDE_WORDS and [toks[i][0] for i in sorted(idx)] != [w for w in key if w in content]:
                 continue  # "left heart catheterization via right radial" is not a right heart cath
             codes = set(cat.terms[key])
@@ -222,7 +226,8 @@ def _sentence_facts(state: CaseState, cat: EngineCatalog, sid: int, s: int, e: i
         a, b = toks[i][1], toks[j - 1][2]
         if cat.features[key] == "manipulation" and i and toks[i - 1][0] == "open":
             continue  # "open reduction" is open treatment, not a closed manipulation
-        state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=cat.features[key]))
+        for token in (cat.features[key],) + cat.features_also.get(key, ()):
+            state.facts.append(Fact("feature", state.text[a:b], a, b, sentence=sid, value=token))
     for n, (tok, a, b) in enumerate(toks):
         if tok in SITE_GROUPS:
             state.facts.append(Fact("site", state.text[a:b], a, b, sentence=sid, value=tok))

@@ -19,7 +19,7 @@ _COUNT_NOUNS = (r"lesions?|allergens?|extracts?|antigens?|studies|study|warts?|p
                 r"tests?|drugs?|classes|regions?|stages?|tissue blocks?|blocks?|instruments?|vessels?|veins?|nerves?|"
                 r"(?:prenatal |antepartum )?visits?|occasions?|"
                 r"leads?|electrodes?|arrays?|stations?|"
-                r"extremit(?:y|ies)|limbs?|arms|legs|containers?|jars?|cassettes?")
+                r"extremit(?:y|ies)|limbs?|arms|legs|containers?|jars?|cassettes?|doses")
 _AREA = re.compile(rf"{_NUM}\s*(?:sq\.?\s*cm|cm2|cm\^2|cm²|square\s+centimeters?|sqcm)", re.I)
 _DIMS = re.compile(rf"{_NUM}\s*(?:cm|mm)?\s*[x×]\s*{_NUM}(?:\s*[x×]\s*{_NUM})?\s*(cm|mm)\b", re.I)
 _LEN = re.compile(rf"{_NUM}\s*-?\s*(cm|mm|centimeters?|millimeters?)\b(?!\s*(?:2|\^2|²))", re.I)

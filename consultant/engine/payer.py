@@ -25,7 +25,10 @@ _WAIVED_QW = frozenset("""80047 80048 80051 80053 80061 82010 82040 82043 82044 
 84478 84520 84703 85014 85018 85576 85610 86294 86308 86318 86618 86701 86703 86780 86803 87077 87210
 87389 87426 87428 87429 87502 87631 87635 87636 87637 87651 87801 87804 87806 87807 87808 87809 87811
 87880 87899 89300 89310 89320 81003 80305""".split())
-_WAIVED_CUE = re.compile(r"\b(CLIA[- ]?waived|waived\s+(test|kit|method|assay|device)|waived)\b", re.I)
+_WAIVED_CUE = re.compile(r"\b(CLIA[- ]?waived|waived\s+(test|kit|method|assay|device)|waived"
+                         r"|certificate\s+of\s+waiver|waiver\s+certificate)\b", re.I)
+# "not waived", "non-waived", a moderate/high complexity lab: the test is not run under a waiver
+_NOT_WAIVED = re.compile(r"\b(not|non)[- ](CLIA[- ])?waived\b|\b(moderate|high)[- ]complexity\b", re.I)
 
 _NO_WASTE = re.compile(r"\b(nothing|none|no\s+(drug|medication|amount|portion)?\s*(was\s+)?)\s*(discarded|wasted)"
                        r"|\bno\s+(drug\s+)?wast(e|age)\b|\bwhole\s+(vial|dose|syringe|bottle|bag)\b"
@@ -79,7 +82,7 @@ def _drug_text(state: CaseState, c: Choice, others: list[Choice]) -> str:
 
 def drug(state: CaseState, c: Choice, chosen: list[Choice] | None = None) -> None:
     """JZ: single-dose container, nothing discarded; a documented discarded amount is a JW line."""
-    if not getattr(c.entry, "is_drug", False) or not c.code.startswith("J"):
+    if not getattr(c.entry, "is_drug", False) or not c.code.startswith(("J", "Q")):
         return
     others = [o for o in chosen or [] if o is not c and o.recommended and getattr(o.entry, "is_drug", False)]
     text = _drug_text(state, c, others)
@@ -94,7 +97,7 @@ def drug(state: CaseState, c: Choice, chosen: list[Choice] | None = None) -> Non
 
 
 def lab(state: CaseState, c: Choice) -> None:
-    if c.code in _WAIVED_QW and _WAIVED_CUE.search(state.text):
+    if c.code in _WAIVED_QW and _WAIVED_CUE.search(state.text) and not _NOT_WAIVED.search(state.text):
         c.modifiers.append("QW")
         c.notes.append("modifier QW: CLIA-waived test")
 

@@ -111,7 +111,7 @@ def drug_choice_units(state: CaseState, choice: Choice) -> None:
 
 # what a per-item code counts, and the words a note counts it in ("40 allergen extracts" are 40 tests)
 _ITEM_WORDS = {"test": ("test", "allergen", "extract", "antigen"), "specimen": ("specimen", "container", "jar")}
-_NOT_ITEMS = ("min", "hour", "day", "week", "year", "sq", "cm", "dose", "unit", "vial")
+_NOT_ITEMS = ("min", "hour", "day", "week", "year", "sq", "cm", "unit", "vial")
 
 
 def item_units(state: CaseState, choices: list[Choice], context_for: object) -> None:

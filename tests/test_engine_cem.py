@@ -1,0 +1,34 @@
+"""Rules added by helper cem: abbreviations that name other things, loose matches of everyday words,
+new-patient cues, IPPE history, ACP beside an AWV."""
+from consultant.engine import suggest
+from consultant.engine.text import tokens
+
+
+def _rec(text):
+    return {s["code"]: s for s in suggest(text)["suggestions"] if s["recommended"]}
+
+
+def test_ordinal_is_one_token():
+    assert [t for t, _, _ in tokens("seen for the 1st time")][-2] == "1st"
+
+
+def test_pcp_is_not_a_drug_screen():
+    assert "83992" not in _rec("New patient office visit sent by her PCP for a thyroid nodule, moderate MDM.")
+
+
+def test_chest_and_patient_far_apart_are_not_chest_pt():
+    assert "94668" not in _rec("New patient presents with exertional chest pain; moderate MDM.")
+
+
+def test_past_ippe_does_not_make_the_awv_an_ippe():
+    rec = _rec("Medicare patient, first AWV; IPPE was done 2 years ago. Prevention plan written.")
+    assert "G0438" in rec and "G0402" not in rec
+
+
+def test_acp_with_awv_keeps_its_line_with_33():
+    rec = _rec("Medicare subsequent annual wellness visit plus 20 minutes of advance care planning.")
+    assert "G0439" in rec and "33" in rec["99497"]["modifiers"]
+
+
+def test_first_time_seen_is_new_patient():
+    assert "99203" in _rec("Office visit; our neurologist saw the patient for the first time today. Low MDM.")

@@ -32,3 +32,16 @@ def test_acp_with_awv_keeps_its_line_with_33():
 
 def test_first_time_seen_is_new_patient():
     assert "99203" in _rec("Office visit; our neurologist saw the patient for the first time today. Low MDM.")
+
+
+def test_straightforward_mdm_fits_the_joint_hospital_level():
+    assert "99231" in _rec("Subsequent hospital care, stable, MDM straightforward.")
+
+
+def test_planned_admission_does_not_make_an_office_visit_inpatient():
+    rec = _rec("Established patient seen in the office; the doctor decides on direct admission. MDM high.")
+    assert "99215" in rec and "99223" not in rec
+
+
+def test_ordered_lab_in_a_visit_is_not_billed():
+    assert "80061" not in _rec("New patient visit, moderate MDM; the physician orders a lipid panel.")

@@ -96,9 +96,9 @@ def _dated_past(state: CaseState, f: Fact) -> bool:
 
 
 _LAB_CODE = re.compile(r"^8\d{4}$")
-_LAB_ORDERED = re.compile(r"\b(?:ordered|sent (?:out|to)|send[- ]?out|reference lab(?:oratory)?|outside lab|"
+_LAB_ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|sent (?:out|to)|send[- ]?out|reference lab(?:oratory)?|outside lab|"
                           r"will (?:check|draw|obtain|repeat)|to be (?:drawn|done|checked)|pending)\b", re.I)
-_LAB_REVIEWED = re.compile(r"\b(?:reviewed|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
+_LAB_REVIEWED = re.compile(r"\b(?:reviewed|reviews|review of|reviewing|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
                            r"(?:labs?|results?)|results? (?:from|of) (?:the |her |his )?(?:last|prior|previous|recent)|"
                            r"(?:last|prior|previous|recent) (?:labs?|results?|week|month|year|visit)|\d+ (?:days?|weeks?|months?|years?) "
                            r"ago|(?:from|at) (?:the |an? )?(?:hospital|outside|ED|ER|emergency department|other)|on admission)\b",

@@ -60,12 +60,18 @@ _TOTAL_TIME = re.compile(r"\b(?:total(?: practitioner| physician| provider)? tim
                          r"on (?:the )?(?:unit|floor))\b", re.I)
 
 
+_ADMIT_PLANNED = re.compile(r"\b(?:decides?|decided|decision|plans?|planned|planning|will|arranges?|arranged|arranging|"
+                            r"recommends?|recommended|needs?|requires?|requiring|sent for)\b[^.;]{0,30}$", re.I)
+
+
 def extract(text: str) -> list[Fact]:
     out = []
     for kind, value, pat in _PATTERNS:
         for m in pat.finditer(text):
             if value == "ed" and _SENT_TO.search(text, max(0, m.start() - 25), m.start()):
                 continue  # "sent to the ED": where the patient goes next, not where the visit took place
+            if "admi" in m.group().lower() and _ADMIT_PLANNED.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "decides on direct hospital admission": the visit itself happened elsewhere
             out.append(Fact(kind, m.group(), m.start(), m.end(), value=value))
     if not any(f.kind == "patient" for f in out):
         out.extend(_last_seen(text))

@@ -424,9 +424,11 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.reasons.append(f"total time {max(f.value for f in t):g} min fits")
         c.evidence.append(max(t, key=lambda f: f.value))
     if e.mdm and level is not None:
-        if level.value == e.mdm:
+        # hospital, observation and nursing-facility levels join straightforward and low in one code
+        joint = level.value == "straightforward" and e.mdm == "low" and "straightforward" in (e.short or "").lower()
+        if level.value == e.mdm or joint:
             c.score += 2.5
-            c.reasons.append(f"{e.mdm} decision making")
+            c.reasons.append(f"{level.value} decision making")
             c.evidence.append(level)
         elif not by_time:
             c.score -= 1.5 * abs(_MDM_RANK[level.value] - _MDM_RANK.get(e.mdm, 0))

@@ -45,3 +45,24 @@ def test_planned_admission_does_not_make_an_office_visit_inpatient():
 
 def test_ordered_lab_in_a_visit_is_not_billed():
     assert "80061" not in _rec("New patient visit, moderate MDM; the physician orders a lipid panel.")
+
+
+def test_code_quoted_from_an_earlier_claim_is_history():
+    rec = _rec("Read only: CT of the lumbar spine without contrast. Last week's brain MRI went out as 70553-26.")
+    assert "72131" in rec and not {"70551", "70553"} & set(rec)
+
+
+def test_stated_view_count_beats_the_projection_list():
+    rec = _rec("CXR PA, lateral + apical lordotic, 3 views.")
+    assert "71047" in rec and "71046" not in rec
+
+
+def test_only_blocks_an_order_free_combined_site():
+    rec = _rec("CT of the abdomen only (pelvis not imaged) with IV contrast.")
+    assert "74160" in rec and "74177" not in rec
+
+
+def test_unrelated_visit_weeks_after_surgery_takes_24():
+    rec = _rec("Four weeks after a total hip arthroplasty the patient sees the same surgeon for an unrelated wrist "
+               "sprain. Low MDM.")
+    assert "24" in rec["99213"]["modifiers"] and "27130" not in rec

@@ -24,7 +24,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
                                   r"\b(?:seen|sees|seeing|saw)\b[^.;]{0,40}\bfor (?:the )?(?:first|1st) time\b|"
                                   r"\b(?:first|1st) time (?:anyone|anybody|we|our \w+)\b[^.;]{0,40}\b(?:seen|saw|see)\b", re.I)),
     ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z-]+ )?(?:patient|pt|visit)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
-                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b", re.I)),
+                                          r"\breturning patient\b|\b(?:sees|seen by|returns to|back to) (?:the )?same (?:[a-z]+ )?(?:surgeon|physician|doctor|provider)\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"

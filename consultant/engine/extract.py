@@ -131,6 +131,8 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             lo, hi = min(idx), max(idx) + 1
             if hi - lo > len(content) + 7:
                 continue
+            if any(toks[i][0] in ("only", "not") and toks[i][0] not in key for i in range(lo, hi)):
+                continue  # "CT of the abdomen only (pelvis not imaged)" is no abdomen-and-pelvis study
             if content & _SIDE_WORDS and [toks[i][0] for i in sorted(idx)] != [w for w in key if w in content]:
                 continue  # "left heart catheterization via right radial" is not a right heart cath
             codes = set(cat.terms[key])

@@ -66,3 +66,7 @@ def test_unrelated_visit_weeks_after_surgery_takes_24():
     rec = _rec("Four weeks after a total hip arthroplasty the patient sees the same surgeon for an unrelated wrist "
                "sprain. Low MDM.")
     assert "24" in rec["99213"]["modifiers"] and "27130" not in rec
+
+
+def test_site_named_as_the_codes_own_site_matches():
+    assert "76870" in _rec("Ultrasound of the scrotum for swelling; color Doppler used.")

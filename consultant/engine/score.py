@@ -232,7 +232,7 @@ def _site(c: Candidate, ctx: Context) -> None:
         doc = [f for f in ctx.kind("site", local=False) if regional or f.value not in _SPINE_REGIONS]
         if len({SITE_GROUPS.get(f.value, (f.value,)) for f in doc}) == 1:  # "nasal" and "nose" are one place
             said = doc
-    words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
+    words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))} | {f.value for f in said}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
     if words & set(sites) or site_words & ctx.local_words or (said and words & site_words & _DIGIT_SITES) or any(
             w.startswith(sw) for sw in site_words if len(sw) >= 5 for w in ctx.local_words):  # "ureteral" stent

@@ -25,6 +25,11 @@ _EXTRA_RULES = [
     ("removal of prior", "PSEUDO", "FORWARD"), ("removal of previous", "PSEUDO", "FORWARD"),
     ("removal of the prior", "PSEUDO", "FORWARD"), ("removal of the previous", "PSEUDO", "FORWARD"),
     ("years ago", "HISTORICAL", "BACKWARD"), ("last year", "HISTORICAL", "BIDIRECTIONAL"),
+    ("weeks after", "HISTORICAL", "FORWARD"), ("days after", "HISTORICAL", "FORWARD"),
+    ("months after", "HISTORICAL", "FORWARD"),
+    ("last week", "HISTORICAL", "BIDIRECTIONAL"), ("last month", "HISTORICAL", "BIDIRECTIONAL"),
+    ("went out as", "HISTORICAL", "BIDIRECTIONAL"), ("was billed as", "HISTORICAL", "BIDIRECTIONAL"),
+    ("were billed as", "HISTORICAL", "BIDIRECTIONAL"),
     ("in the past", "HISTORICAL", "BIDIRECTIONAL"), ("remote", "HISTORICAL", "FORWARD"),
     ("will", "HYPOTHETICAL", "FORWARD"), ("plan", "HYPOTHETICAL", "FORWARD"),
     ("planned", "HYPOTHETICAL", "BIDIRECTIONAL"), ("for planned", "PSEUDO", "FORWARD"),
@@ -36,6 +41,8 @@ _EXTRA_RULES = [
     ("to be scheduled", "HYPOTHETICAL", "BACKWARD"), ("next week", "HYPOTHETICAL", "BIDIRECTIONAL"),
     ("next year", "HYPOTHETICAL", "BIDIRECTIONAL"), ("tomorrow", "HYPOTHETICAL", "BACKWARD"),
     ("decision was made", "HYPOTHETICAL", "FORWARD"), ("decided to", "HYPOTHETICAL", "FORWARD"),
+    ("decided on", "HYPOTHETICAL", "FORWARD"), ("decides on", "HYPOTHETICAL", "FORWARD"),
+    ("booked for", "HYPOTHETICAL", "BACKWARD"),
     ("decision to", "HYPOTHETICAL", "FORWARD"), ("decision made to", "HYPOTHETICAL", "FORWARD"), ("to proceed with", "HYPOTHETICAL", "FORWARD"), ("would", "HYPOTHETICAL", "FORWARD"),
     ("declined", "NEGATED_EXISTENCE", "BIDIRECTIONAL"), ("deferred", "NEGATED_EXISTENCE", "BIDIRECTIONAL"),
     ("had been done", "HISTORICAL", "BACKWARD"), ("had been performed", "HISTORICAL", "BACKWARD"),
@@ -110,9 +117,9 @@ def _dated_past(state: CaseState, f: Fact) -> bool:
 
 
 _LAB_CODE = re.compile(r"^8\d{4}$")
-_LAB_ORDERED = re.compile(r"\b(?:ordered|sent (?:out|to)|send[- ]?out|reference lab(?:oratory)?|outside lab|"
+_LAB_ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|sent (?:out|to)|send[- ]?out|reference lab(?:oratory)?|outside lab|"
                           r"will (?:check|draw|obtain|repeat)|to be (?:drawn|done|checked)|pending)\b", re.I)
-_LAB_REVIEWED = re.compile(r"\b(?:reviewed|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
+_LAB_REVIEWED = re.compile(r"\b(?:reviewed|reviews|review of|reviewing|review(?:ing)? (?:of )?(?:the |her |his |their )?(?:recent |prior |last )?"
                            r"(?:labs?|results?)|results? (?:from|of) (?:the |her |his )?(?:last|prior|previous|recent)|"
                            r"(?:last|prior|previous|recent) (?:labs?|results?|week|month|year|visit)|\d+ (?:days?|weeks?|months?|years?) "
                            r"ago|(?:from|at) (?:the |an? )?(?:hospital|outside|ED|ER|emergency department|other)|on admission)\b",

@@ -230,6 +230,10 @@ LOOSE_STOP = frozenset({"of", "the", "a", "an", "and", "or", "with", "to", "for"
                         "first", "per", "cm", "less", "more", "than", "up", "at", "from", "other", "any"})
 
 
+# narrative words every note uses: an order-free match needs two content words besides these
+LOOSE_GENERIC = frozenset({"patient", "visit", "treatment"})
+
+
 def _build_loose(cat: EngineCatalog) -> None:
     """Order-free index: rarest content word of a multi-word term -> (term, its content words)."""
     df: dict[str, int] = defaultdict(int)
@@ -240,6 +244,8 @@ def _build_loose(cat: EngineCatalog) -> None:
             len(t) == 1 and i > 0 and key[i - 1] in ("hepatitis", "hep")))
         if len(content) == 2 and any(len(t) == 1 for t in content) and not content & {"hepatitis", "hep"}:
             continue  # "L-Dex" in any order is an "L5" level and a "dex" dose
+        if len(content - LOOSE_GENERIC) < 2 and len(content) >= 2:
+            continue  # "chest PT" (PT read as patient), "on treatment visit": scattered everyday words name nothing
         if len(content) >= 2:
             keyed.append((key, content))
             for t in content:

@@ -421,7 +421,8 @@ def postop_unrelated(state: CaseState, chosen: list[Choice]) -> None:
     from .encounter import POSTOP
 
     text = state.text
-    if not (POSTOP.search(text) or re.search(r"\bpost[- ]?op|\bafter (?:\w+ ){0,3}surgery", text, re.I)):
+    if not (POSTOP.search(text) or re.search(r"\bpost[- ]?op|\bafter (?:\w+ ){0,3}surgery|"
+                                                    r"\b(?:days?|weeks?|months?) (?:after|following) (?:an? |the |his |her )?\w", text, re.I)):
         return
     if not re.search(r"\bunrelated\b|\bnot related to (?:the )?(?:surgery|procedure|operation)", text, re.I):
         return
@@ -455,10 +456,10 @@ def em_with_procedure(chosen: list[Choice], state: CaseState) -> None:
 
 
 _DECISION = re.compile(r"\bdecision\b[^.]{0,40}?\b(?:for surgery|to (?:perform|proceed|operate|do|schedule))|\bdecided to (?:perform|proceed|"
-                       r"operate|do)|\bdecision for surgery\b|\bagreed to (?:proceed|surgery)|\bconsented for surgery\b", re.I)
+                       r"operate|do)|\bdecides? on\b|\bdecided on\b|\bdecision for surgery\b|\bagreed to (?:proceed|surgery)|\bconsented for surgery\b", re.I)
 
 _SOON = re.compile(r"\b(?:today|tomorrow|same day|next day|this (?:afternoon|evening|morning)|tonight|later today|"
-                   r"the following (?:day|morning))\b", re.I)
+                   r"the following (?:day|morning)|next morning)\b", re.I)
 
 
 def _planned_major(state: CaseState) -> list[Choice]:

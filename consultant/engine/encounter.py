@@ -20,9 +20,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("setting", "office", re.compile(r"\b(?:office|clinic)\b", re.I)),
     ("patient", "new", re.compile(r"\bnew (?:[A-Za-z-]+ )?(?:patient|pt)s?\b|\bNP\b|\bnever (?:been )?seen\b|"
                                   r"\bfirst visit\b|\bnew to (?:the|our|this) (?:practice|group|clinic|office)\b|"
-                                  r"\b(?:sees|seeing|saw|seen by) (?:me|us)\b[^.]{0,60}\bfor the first time\b", re.I)),
+                                  r"\b(?:sees|seeing|saw|seen by) (?:me|us)\b[^.]{0,60}\bfor the first time\b|"
+                                  r"\b(?:seen|sees|seeing|saw)\b[^.;]{0,40}\bfor (?:the )?(?:first|1st) time\b|"
+                                  r"\b(?:first|1st) time (?:anyone|anybody|we|our \w+)\b[^.;]{0,40}\b(?:seen|saw|see)\b", re.I)),
     ("patient", "established", re.compile(r"\bestablished (?:[A-Za-z-]+ )?(?:patient|pt|visit)\b|\b(?:patient|pt),? established\b|\bestablished (?:\d+[- ]?(?:yo|y/o|year|month|week)|male|female|child|boy|girl|man|woman)|\best\.? pt\b|"
-                                          r"\breturning patient\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b", re.I)),
+                                          r"\breturning patient\b|\b(?:sees|seen by|returns to|back to) (?:the )?same (?:[a-z]+ )?(?:surgeon|physician|doctor|provider)\b|\bfollow[- ]?up visit\b|\bknown patient\b|\bestablished (?:[A-Za-z]+ ){0,2}patients\b", re.I)),
     ("visit", "visit", re.compile(r"\b(?:office visit|visit|seen (?:in|at|for|today)|consult(?:ation)?|"
                                   r"E/M|E&M|evaluation and management|evaluated|encounter|H&P|"
                                   r"admission h&p|rounding|discharge|d/c|hospital (?:care|visit)|observation (?:care|visit)|"
@@ -58,12 +60,18 @@ _TOTAL_TIME = re.compile(r"\b(?:total(?: practitioner| physician| provider)? tim
                          r"on (?:the )?(?:unit|floor))\b", re.I)
 
 
+_ADMIT_PLANNED = re.compile(r"\b(?:decides?|decided|decision|plans?|planned|planning|will|arranges?|arranged|arranging|"
+                            r"recommends?|recommended|needs?|requires?|requiring|sent for)\b[^.;]{0,30}$", re.I)
+
+
 def extract(text: str) -> list[Fact]:
     out = []
     for kind, value, pat in _PATTERNS:
         for m in pat.finditer(text):
             if value == "ed" and _SENT_TO.search(text, max(0, m.start() - 25), m.start()):
                 continue  # "sent to the ED": where the patient goes next, not where the visit took place
+            if "admi" in m.group().lower() and _ADMIT_PLANNED.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "decides on direct hospital admission": the visit itself happened elsewhere
             out.append(Fact(kind, m.group(), m.start(), m.end(), value=value))
     if not any(f.kind == "patient" for f in out):
         out.extend(_last_seen(text))
@@ -119,7 +127,7 @@ def _mdm_elements(text: str) -> list[Fact]:
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "a": 1, "several": 4, "many": 5}
 _LAST_SEEN = re.compile(r"\b(?:seen|visit(?:ed)?|saw|appointment|encounter|been in)\b[^.;]{0,60}?\b(\d+|one|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|a|several|many) (years?|months?|weeks?)(?: and \w+ months?)? ago\b|"
+                        r"five|six|seven|eight|nine|ten|a|several|many) ?(years?|yrs?|months?|mos?|weeks?|wks?)(?: and \w+ months?)? ago\b|"
                         r"\b(?:no|not) (?:been )?(?:seen|visit\w*)[^.;]{0,40}?\b(?:in|for) (?:over |more than )?"
                         r"(\d+|three|four|five|six|seven|eight|nine|ten) (years?)\b", re.I)
 
@@ -134,7 +142,7 @@ def _last_seen(text: str) -> list[Fact]:
     for m in _LAST_SEEN.finditer(text):
         num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = int(num) if num.isdigit() else _NUMWORD.get(num.lower(), 0)
-        years = n if unit.lower().startswith("year") else 0
+        years = n if unit.lower().startswith("y") else 0
         if not n:
             continue
         other = _OTHER_SPECIALTY.search(text)  # seen by a partner of another specialty: still new to this one

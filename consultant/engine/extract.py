@@ -144,6 +144,8 @@ def _loose(toks: list[tuple[str, int, int]], cat: EngineCatalog, taken: list[tup
             if hi - lo > len(content) + 7 or any(joined[k] != joined[k - 1] and not (
                     toks[k - 1][0] in content and toks[k][0] in content) for k in range(lo + 1, hi)):
                 continue  # "eye exam + Humphrey field" are two services; "medial + lateral meniscectomy" one
+            if any(toks[i][0] in ("only", "not") and toks[i][0] not in key for i in range(lo, hi)):
+                continue  # "CT of the abdomen only (pelvis not imaged)" is no abdomen-and-pelvis study
             if content & _SIDE_WORDS and [toks[i][0] for i in sorted(idx)] != [w for w in key if w in content]:
                 continue  # "left heart catheterization via right radial" is not a right heart cath
             codes = set(cat.terms[key])

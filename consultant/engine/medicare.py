@@ -38,6 +38,10 @@ _AWV_FIRST = re.compile(r"\b(?:initial|first)\b[^.]{0,30}\b(?:annual wellness|AW
 _AWV_LATER = re.compile(r"\bsubsequent\b|\blast year\b|\bprior (?:AWV|annual wellness)|\bprevious (?:AWV|annual wellness)|"
                         r"\bfollow[- ]up (?:AWV|annual wellness)", re.I)
 _IPPE = re.compile(r"\bIPPE\b|\bwelcome to medicare\b|\binitial preventive physical exam(?:ination)?\b", re.I)
+_IPPE_PAST = re.compile(r"\b(?:prior|previous|had (?:an? |the |her |his )?)\s*(?:IPPE|welcome to medicare)|"
+                        r"\b(?:IPPE|welcome to medicare)\b[^.;)]{0,30}\b(?:ago|last year|previously|already|in 20\d\d)\b",
+                        re.I)
+_ACP = ("99497", "99498")
 _DEPRESSION = re.compile(r"\b(?:annual )?depression screen(?:ing)?\b|\bPHQ[- ]?(?:9|2)\b", re.I)
 _G2211 = re.compile(r"\bG2211\b|\bcontinuing focal point\b|\blongitudinal (?:care|relationship)\b|"
                     r"\bongoing (?:longitudinal )?care (?:of|for) (?:a |this |her |his |the )?(?:single )?serious|"
@@ -197,14 +201,20 @@ def run(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> None:
                 c.notes.append("not chosen: Medicare reports diagnostic tomosynthesis as G0279")
         _add(cat, chosen, "G0279", 1, "Medicare diagnostic breast tomosynthesis with the diagnostic mammogram",
              mammo.evidence)
-    ippe = _affirmed(_IPPE, text)
+    ippe = _affirmed(_IPPE, text) and not _IPPE_PAST.search(text)  # "IPPE done 2 yrs ago" is history
     if ippe:  # the one-time Welcome to Medicare exam in place of a preventive or office visit
         _visit_is(cat, chosen, rec, "G0402", "Medicare initial preventive physical exam (Welcome to Medicare)")
     definitive_drugs(state, cat, chosen)
     if _affirmed(_AWV, text) and not ippe:
-        code = "G0438" if _AWV_FIRST.search(text) and not _AWV_LATER.search(text) else "G0439"
+        later = _AWV_LATER.search(_IPPE_PAST.sub(" ", text))  # "IPPE last year" dates the IPPE, not an AWV
+        code = "G0438" if _AWV_FIRST.search(text) and not later else "G0439"
         visits = [c for c in rec if c.group is not None and c.group.kind == "visit"
                   or re.match(r"^99(?:20|21|38|39)\d$", c.code) or c.code in ("G0438", "G0439", "G0402")]
+        acp = [c for c in visits if c.code in _ACP]
+        visits = [c for c in visits if c.code not in _ACP]
+        for c in acp:  # advance care planning beside the AWV: its own line, cost sharing waived with 33
+            if "33" not in c.modifiers:
+                c.modifiers.append("33")
         if visits:
             _swap(cat, visits[0], code, "Medicare annual wellness visit")
             for v in visits[1:]:

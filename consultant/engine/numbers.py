@@ -129,7 +129,7 @@ def doses(text: str) -> list[Fact]:
 
 
 _PROJ = (r"(?:AP|PA|lat(?:eral)?|(?:(?:both|bilateral|two|2)\s+)?obliques?|obl|mortise|sunrise|merchant|tunnel|notch|axillary|scapular[- ]Y|Y|"
-         r"swimmer'?s|lordotic|flexion|extension|frog[- ]leg|odontoid|open[- ]mouth|decub(?:itus)?|"
+         r"swimmer'?s|(?:apical )?lordotic|flexion|extension|frog[- ]leg|odontoid|open[- ]mouth|decub(?:itus)?|"
          r"(?:internal|external) rotation)")
 _PROJ_LIST = re.compile(rf"(?i)(?<![\w/]){_PROJ}(?:\s*(?:[+/,&]\s*(?:and\s+)?|and\s+){_PROJ}){{1,6}}(?![\w/])")
 _PROJ_ONE = re.compile(_PROJ, re.I)
@@ -145,7 +145,7 @@ def views(text: str) -> list[Fact]:
         out.append(Fact("count", m.group(), m.start(), m.end(), value=int(raw) if raw.isdigit() else _WORD_NUMS[raw],
                         unit="views"))
     for m in _PROJ_LIST.finditer(text):
-        if re.search(r"\b\d+\s*(?:-\s*)?views?\b", text[m.end():m.end() + 12], re.I):
+        if re.search(r"^[^.;\n]{0,40}?\b\d+\s*(?:-\s*)?views?\b", text[m.end():m.end() + 60], re.I):
             continue  # "AP and lateral, 2 views": the number is already said
         names = [p.group().lower() for p in re.finditer(rf"(?i){_PROJ}", m.group())]
         if not any(n in ("ap", "pa") or n.startswith("lat") for n in names):

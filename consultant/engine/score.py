@@ -238,7 +238,7 @@ def _site(c: Candidate, ctx: Context) -> None:
         doc = [f for f in ctx.kind("site", local=False) if regional or f.value not in _SPINE_REGIONS]
         if len({SITE_GROUPS.get(f.value, (f.value,)) for f in doc}) == 1:  # "nasal" and "nose" are one place
             said = doc
-    words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))}
+    words = {w for f in said for w in SITE_GROUPS.get(f.value, (f.value,))} | {f.value for f in said}
     site_words = {w for s in sites for w in norm_phrase(s)} - _GENERIC_SITE
     if words & set(sites) or site_words & ctx.local_words or (said and words & site_words & _DIGIT_SITES) or any(
             w.startswith(sw) for sw in site_words if len(sw) >= 5 for w in ctx.local_words):  # "ureteral" stent
@@ -442,9 +442,11 @@ def _mdm_time(c: Candidate, state: CaseState, ctx: Context) -> None:
         c.reasons.append(f"total time {max(f.value for f in t):g} min fits")
         c.evidence.append(max(t, key=lambda f: f.value))
     if e.mdm and level is not None:
-        if level.value == e.mdm:
+        # hospital, observation and nursing-facility levels join straightforward and low in one code
+        joint = level.value == "straightforward" and e.mdm == "low" and "straightforward" in (e.short or "").lower()
+        if level.value == e.mdm or joint:
             c.score += 2.5
-            c.reasons.append(f"{e.mdm} decision making")
+            c.reasons.append(f"{level.value} decision making")
             c.evidence.append(level)
         elif not by_time:
             c.score -= 1.5 * abs(_MDM_RANK[level.value] - _MDM_RANK.get(e.mdm, 0))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
 
-_TOKEN_RE = re.compile(r"[Uu]/[Ss]\b|w/o\b|w/(?=\s|\w)|s/p\b|(?i:d/c)\b|[A-Za-z][A-Za-z']*|\d+(?:\.\d+)?")
+_TOKEN_RE = re.compile(r"[Uu]/[Ss]\b|w/o\b|w/(?=\s|\w)|s/p\b|(?i:d/c)\b|\d+(?:st|nd|rd|th)\b|[A-Za-z][A-Za-z']*|\d+(?:\.\d+)?")
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
 
 

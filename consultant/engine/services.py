@@ -450,6 +450,22 @@ _ELSEWHERE = re.compile(r"\b(?:another|other|different|outside) (?:provider|prac
                         r"\belsewhere\b|\bnot (?:provided|by us)|\bonly the delivery\b|\bdelivery only\b", re.I)
 
 
+# a phase of care given by someone else: "prenatal care elsewhere", "postpartum w/ other group", "she will not
+# provide the postpartum care", "prenatal care by a midwife group that bills separately"
+_NOT_OURS = re.compile(r"\belsewhere\b|\b(?:another|other|different|outside|separate|referring)\s+(?:\w+\s+)?"
+                       r"(?:provider|practice|physician|group|ob|obstetrician|midwi\w+|doctor|clinic|office)|"
+                       r"\bby (?:a|an|the|her|their) (?:\w+\s+){0,2}(?:midwi\w+|group|practice)\b|\bbill(?:s|ed)? (?:separately|by)\b|"
+                       r"\bnot (?:part|provid\w*|by us|ours|doing|do)\b|\b(?:will not|won't)\b|\bdeclined\b", re.I)
+_BIRTH_REPAIRS = ("57200", "57210", "56810", "12001", "12002", "12041", "12042")
+_CLAUSE = re.compile(r"[^.;,\n()]+")
+_BIRTH = re.compile(r"deliver|cesarean|c-section|\bvbac\b|\bbirth", re.I)
+
+
+def _ours(text: str, phase: re.Pattern) -> bool:
+    """True when a clause names this phase of care without saying another provider gave it."""
+    return any(phase.search(c.group()) and not _NOT_OURS.search(c.group()) for c in _CLAUSE.finditer(text))
+
+
 _NOT_TODAY = re.compile(r"\b(?:no|not|never|without|denies)\b[^.;]{0,25}(?:cesarean|c-section|c section)|"
                         r"\b(?:prior|previous|history of|hx of)\s+(?:\w+\s+)?(?:cesarean|c-section|c section)", re.I)
 
@@ -492,14 +508,15 @@ def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
     kind = _ob_kind(state.text)
     if kind is None or not (ob or re.search(r"\bdeliver", state.text, re.I)):
         return
-    if any(f.assertion != "present" for f in state.facts if f.kind == "procedure") and not ob:
+    births = [f for f in state.facts if f.kind == "procedure" and _BIRTH.search(f.text)]
+    if not ob and births and not any(f.assertion == "present" for f in births):
         return
     if not ob:
         ob = [Choice("59400", cat.get("59400"), True, 0.0)]
         chosen.append(ob[0])
     text = state.text
-    ante = bool(_ANTE.search(text)) and not _ELSEWHERE.search(text)
-    post = bool(_POST.search(text)) and not re.search(r"\bpostpartum care (?:by|elsewhere)", text, re.I)
+    ante = _ours(text, _ANTE) and not _ELSEWHERE.search(text)
+    post = _ours(text, _POST)
     code = _OB[kind][0 if ante and post else 1 if post else 2]
     entry = cat.get(code)
     if entry is None:
@@ -510,6 +527,11 @@ def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
     for other in ob[1:]:
         other.recommended = False
         other.notes.append(f"not chosen: included in {code}")
+    if code not in _OB["cesarean"]:
+        for other in chosen:  # the delivering physician's repair of a birth laceration is part of the delivery
+            if other.recommended and other.code in _BIRTH_REPAIRS:
+                other.recommended = False
+                other.notes.append(f"not chosen: a laceration repair at delivery is included in {code}")
 
 
 # --- local anesthetics --------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from .text import norm_phrase
 
 # --- anesthesia -------------------------------------------------------------------------------------------
 _ANES_CUE = re.compile(
-    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\bmedical(?:ly)? direct(?:ing|s|ion)\b|"
+    r"(?:^|[.\n]\s*)(?:(?:spinal|general|epidural|regional|neuraxial) )?(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\bmed(?:ical(?:ly)?|\.)? ?direct(?:ing|s|ion)\b|"
     r"\b(?:anesthesiologist|CRNA)(?:'s|s')? (?:claim|line|bill)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
     r"\b(?:general |spinal |regional |epidural )?anesthesia (?:was )?(?:provided |given |administered |performed )?by "
@@ -22,14 +22,14 @@ _ANES_CUE = re.compile(
     r"\b(?:anesthesiologist|CRNA)\b[^.]{0,40}\b(?:provided|administered|performed|gave)\b[^.]{0,30}\banesthesia "
     r"(?:care )?for\b|"
     r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
-    r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
+    r"gave|billing|directing|directed|supervis|medically direct|placed (?:a |an |the )?(?:labor )?epidural)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
 # payment modifiers (Medicare): who gave the anesthesia and, when an anesthesiologist directed CRNAs,
 # how many rooms at once and whose claim this is
 _NOT_DIRECTED = re.compile(r"\b(?:no|not|non|without)[- ](?:\w+[- ]){0,2}?(?:medical(?:ly)?[- ])?direct\w*|\bundirected\b|"
                            r"\bCRNA\b[^.]{0,60}\b(?:alone|solo|independent(?:ly)?|on (?:her|his|their) own|by "
                            r"(?:her|him|them)sel(?:f|ves)|non-?medically directed)\b", re.I)
-_DIRECTED = re.compile(r"\bmedical(?:ly)? direct\w*|\b(?:anesthesiologist|physician|MDA)s?\b[^.;]{0,30}\bdirect(?:ing|s|ed)\b|"
+_DIRECTED = re.compile(r"\bmed(?:ical(?:ly)?|\.)? ?direct\w*|\b(?:anesthesiologist|physician|MDA)s?\b[^.;]{0,30}\bdirect(?:ing|s|ed)\b|"
                        r"\bdirect(?:ing|s|ed)\b[^.;]{0,30}\bCRNAs?\b", re.I)
 _CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|line|service|billing|bills|portion|side)\b|"
                          r"\b(?:code|bill|claim for|billing for)\w* (?:for )?the CRNA\b", re.I)
@@ -37,7 +37,8 @@ _ONE_ROOM = re.compile(r"\b(?:a single|single|one|1|only one) CRNA\b|\bdirecting
                        r"\bonly (?:one|this|the one) room\b", re.I)
 _SUPERVISED = re.compile(r"\b(?:five|six|seven|5|6|7|more than four) (?:concurrent |CRNAs?|rooms?|concurrent rooms?)", re.I)
 _PERSONAL = re.compile(r"\bpersonally (?:performed|provided|administered|did|gave)\b|\banesthesiologist (?:alone|personally)\b|"
-                       r"\bpersonally (?:by|from) the anesthesiologist\b|\banesthesiologist\b[^.;]{0,30}\bpersonally\b", re.I)
+                       r"\bpersonally (?:by|from) the anesthesiologist\b|\banesthesiologist\b[^.;]{0,30}\bpersonally\b|"
+                       r"\banesthesiologist\b[^.;]{0,60}\b(?:herself|himself)\b", re.I)
 _ROOMS = re.compile(r"\b(?:two|three|four|2|3|4|several|multiple)\s+(?:concurrent\s+)?(?:CRNAs?|rooms?|CRNA rooms?|"
                     r"cases|procedures|anesthetists)\b", re.I)
 _ASA = re.compile(r"\bASA(?: class| physical status| PS)?\s*([1-6]|I{1,3}|IV|V|VI)\b(?!\s*\d)")
@@ -62,17 +63,26 @@ def _words(entry: object) -> set[str]:
     return {w for w in norm_phrase(" ".join(parts)) if w not in _ANES_STOP and len(w) > 2}
 
 
-def _crosswalk(cat: EngineCatalog, group: Group) -> list[Candidate]:
+_OPEN = re.compile(r"\b(?:ORIF|open(?: reduction| treatment| repair)?)\b", re.I)
+_CLOSED = re.compile(r"\b(?:closed (?:reduction|treatment)|cast(?:ing)?|splint(?:ing)?)\b", re.I)
+
+
+def _crosswalk(cat: EngineCatalog, group: Group, text: str = "") -> list[Candidate]:
     """Anesthesia codes ranked by how much of the surgical procedure's words and site they share."""
     best = group.best
     said = {w for m in group.mentions for w in m.term.split()} | (_words(best.entry) if best else set())
     site = {s.lower() for s in (best.entry.site if best else [])}
+    near = " ".join(text[max(0, m.fact.start - 25):m.fact.end] for m in group.mentions)
+    opened = (True if (best and best.entry.approach == "open") or {"orif", "open"} & said or _OPEN.search(near)
+              else False if {"closed", "cast", "splint"} & said or _CLOSED.search(near) else None)
     out = []
     for code in cat.by_action.get("anesthesia", []):
         e = cat.get(code)
         if e is None:
             continue
         overlap = len(_words(e) & said) + 2 * len(site & {s.lower() for s in e.site})
+        if overlap and opened is not None and re.search(r"\bclosed\b" if opened else r"\bopen\b", e.short, re.I):
+            overlap -= 1  # an ORIF is not anesthesia for a closed procedure, nor a cast for an open one
         if overlap:
             c = Candidate(code, e, score=3.0 + overlap)
             c.reasons.append(_CROSSWALKED)
@@ -103,7 +113,7 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
             for c in anes:
                 c.score += 0.75 * len(_words(c.entry) & words)
         if not anes:
-            anes = _crosswalk(cat, group)
+            anes = _crosswalk(cat, group, state.text)
         if anes:
             lift = max(0.0, 3.0 - max(c.score for c in anes)) + 2.0  # keeps the ranking the words gave
             for c in anes:

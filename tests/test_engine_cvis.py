@@ -41,3 +41,8 @@ def test_open_fracture_anesthesia_is_not_closed_code() -> None:
 def test_spinal_anesthesia_for_is_an_anesthesia_claim() -> None:
     got = _rec("Spinal anesthesia for TURP, anesthesiologist personally performed.")
     assert got.get("00914") == ["AA"] and "52601" not in got
+
+
+def test_implant_removal_only_supplies_no_device() -> None:
+    got = _rec("Removed a contraceptive arm implant; nothing was reinserted.")
+    assert "11982" in got and not {"J7306", "J7307"} & set(got)

@@ -376,7 +376,7 @@ _OWN_DEVICE = re.compile(r"\bpatient[- ](?:supplied|provided|brought|owned)|\bbr
 _REMOVED = re.compile(r"\b(?:remov\w*|explant\w*|took out|taken out)\b[^.;]{0,50}\b(?:implant|rod|nexplanon|implanon)|"
                       r"\b(?:implant|rod|nexplanon|implanon)\b[^.;]{0,30}\b(?:remov\w*|taken out)", re.I)
 _INSERTED = re.compile(r"\b(?:insert\w*|placed|placement|new (?:implant|rod|device))\b", re.I)
-_NO_SWAP = re.compile(r"\b(?:no|not|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
+_NO_SWAP = re.compile(r"\b(?:no|not|nothing|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
                       r"new (?:implant|rod|device)|insert\w*|placed)\b[^.;]*", re.I)
 _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|replac\w*|reinsert\w*|re-insert\w*)\b", re.I)
 
@@ -401,6 +401,12 @@ def contraceptive_devices(state: CaseState, cat: EngineCatalog, chosen: list[Cho
 
     _implant_swap(state, cat, chosen)
     have = {c.code for c in chosen if c.recommended}
+    if "11982" in have and not have & {"11981", "11983"}:
+        for c in chosen:  # a removal with nothing put back supplies no implant
+            if c.recommended and c.code in ("J7306", "J7307"):
+                c.recommended = False
+                c.notes.append("not chosen: the implant was only removed, no new one was supplied")
+        have = {c.code for c in chosen if c.recommended}
     low = state.text.lower()
     if _OWN_DEVICE.search(state.text):
         return []

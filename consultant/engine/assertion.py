@@ -62,6 +62,7 @@ _EXTRA_RULES = [
     ("ordered with", "PSEUDO", "FORWARD"),
     ("without contrast", "PSEUDO", "FORWARD"), ("w/o contrast", "PSEUDO", "FORWARD"),
     ("without and with", "PSEUDO", "FORWARD"), ("without IV contrast", "PSEUDO", "FORWARD"),
+    ("not part of", "PSEUDO", "FORWARD"), ("not a member of", "PSEUDO", "FORWARD"),
     ("not crossing", "PSEUDO", "FORWARD"), ("not involving", "PSEUDO", "FORWARD"),
     ("not extending", "PSEUDO", "FORWARD"), ("does not cross", "PSEUDO", "FORWARD"),
     ("as planned", "PSEUDO", "FORWARD"), ("we planned", "PSEUDO", "FORWARD"), ("planned at", "PSEUDO", "FORWARD"),
@@ -216,6 +217,8 @@ _PAST_BEFORE = re.compile(r"\b(?:(?:post[- ]?op(?:erative)? )?(?:day|week|pod)\s
                           r"\b(?:after|following|for|of)\s+(?:[\w-]+\s+){0,3}$|"
                           r"\bpost[- ]?op(?:erative)? (?:check|visit|follow[- ]?up|wound check)\b[^.]{0,40}"
                           r"\b(?:after|following|s/p|status post|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NEG_NEAR = re.compile(r"\b(?:no|not|without|w/o)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEG_AFTER = re.compile(r"\s+(?:was |were |is )?(?:not|none)\b", re.I)
 _OWN_NEG = re.compile(r"\b(?:without|w/o)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|declined|deferred|negative for|never|cancel+ed)\b[^.;]{0,40}$",
                          re.I)
@@ -271,6 +274,11 @@ def run(state: CaseState) -> None:
     facts = [f for f in state.facts if f.kind in ("procedure", "feature") and f.sentence in near]
     if facts:
         _parse(state, facts)
+    for f in state.facts:  # a feature far from any mention ("Subject: URS laser no stent") skips ConText
+        if f.kind == "feature" and f.assertion == "present" and (
+                _NEG_AFTER.match(state.text, f.end)  # "stent not left": ConText's "not" looks forward only
+                or f.sentence not in near and _NEG_NEAR.search(state.text, max(0, f.start - 30), f.start)):
+            f.assertion = "negated"
     _lab_status(state)
     doses = [d for d in state.facts if d.kind == "dose"]
     for f in state.facts:

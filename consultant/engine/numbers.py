@@ -298,6 +298,20 @@ def gestation(text: str) -> list[Fact]:
     return out
 
 
+_UTERUS = re.compile(r"\b(?:uter(?:us|ine)|hysterectom\w*|TLH|LAVH|LSH)\b", re.I)
+_WEIGHT_G = re.compile(r"\b(?:weigh\w*|wt)\b[^.;\n]{0,25}?(\d{2,4})\s*(?:g|gm|grams?)\b|"
+                       r"\b(\d{2,4})\s*(?:g|gm|grams?)\s+(?:uter(?:us|ine)|specimen)\b", re.I)
+
+
+def uterine_weight(text: str) -> list[Fact]:
+    """A hysterectomy note's uterine or specimen weight ("specimen weight 310 g", "uterus weighed 180 grams")
+    as the over-250 g feature that separates the large-uterus hysterectomy codes."""
+    if not _UTERUS.search(text):
+        return []
+    return [Fact("feature", m.group(), m.start(), m.end(), value="uterus_over_250g")
+            for m in _WEIGHT_G.finditer(text) if int(m.group(1) or m.group(2)) > 250]
+
+
 def extract(text: str) -> list[Fact]:
     return (measures(text) + times(text) + doses(text) + counts(text) + levels(text) + age_sex(text)
-            + gestation(text))
+            + gestation(text) + uterine_weight(text))

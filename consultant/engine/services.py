@@ -14,7 +14,7 @@ from .text import norm_phrase
 
 # --- anesthesia -------------------------------------------------------------------------------------------
 _ANES_CUE = re.compile(
-    r"(?:^|[.\n]\s*)(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\bmedical(?:ly)? direct(?:ing|s|ion)\b|"
+    r"(?:^|[.\n]\s*)(?:(?:spinal|general|epidural|regional|neuraxial) )?(?:anesthesia|anes|anesth)\.? (?:services? )?for\b|\bCRNA (?:alone|solo|only)\b|\bmed(?:ical(?:ly)?|\.)? ?direct(?:ing|s|ion)\b|"
     r"\b(?:anesthesiologist|CRNA)(?:'s|s')? (?:claim|line|bill)\b|\banesthesia (?:services?|time|start|end|billing|record|"
     r"care (?:was )?(?:provided|personally))\b|\bmonitored anesthesia care\b|\bmedically directed\b|"
     r"\b(?:general |spinal |regional |epidural )?anesthesia (?:was )?(?:provided |given |administered |performed )?by "
@@ -22,14 +22,14 @@ _ANES_CUE = re.compile(
     r"\b(?:anesthesiologist|CRNA)\b[^.]{0,40}\b(?:provided|administered|performed|gave)\b[^.]{0,30}\banesthesia "
     r"(?:care )?for\b|"
     r"\b(?:anesthesiologist|CRNA)s? (?:personally |solely )?(?:provid|administer|perform|"
-    r"gave|billing|directing|directed|supervis|medically direct)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
+    r"gave|billing|directing|directed|supervis|medically direct|placed (?:a |an |the )?(?:labor )?epidural)|\b(?:anesthesiologist|CRNA)(?:'s|s'|s)? claim\b|(?:provided|administered|performed|given) (?:personally )?"
     r"by (?:the |an |a |our )?(?:anesthesiologist|CRNA)", re.I)
 # payment modifiers (Medicare): who gave the anesthesia and, when an anesthesiologist directed CRNAs,
 # how many rooms at once and whose claim this is
 _NOT_DIRECTED = re.compile(r"\b(?:no|not|non|without)[- ](?:\w+[- ]){0,2}?(?:medical(?:ly)?[- ])?direct\w*|\bundirected\b|"
                            r"\bCRNA\b[^.]{0,60}\b(?:alone|solo|independent(?:ly)?|on (?:her|his|their) own|by "
                            r"(?:her|him|them)sel(?:f|ves)|non-?medically directed)\b", re.I)
-_DIRECTED = re.compile(r"\bmedical(?:ly)? direct\w*|\b(?:anesthesiologist|physician|MDA)s?\b[^.;]{0,30}\bdirect(?:ing|s|ed)\b|"
+_DIRECTED = re.compile(r"\bmed(?:ical(?:ly)?|\.)? ?direct\w*|\b(?:anesthesiologist|physician|MDA)s?\b[^.;]{0,30}\bdirect(?:ing|s|ed)\b|"
                        r"\bdirect(?:ing|s|ed)\b[^.;]{0,30}\bCRNAs?\b", re.I)
 _CRNA_CLAIM = re.compile(r"\bCRNA(?:'s|s')? (?:claim|line|service|billing|bills|portion|side)\b|"
                          r"\b(?:code|bill|claim for|billing for)\w* (?:for )?the CRNA\b", re.I)
@@ -37,7 +37,8 @@ _ONE_ROOM = re.compile(r"\b(?:a single|single|one|1|only one) CRNA\b|\bdirecting
                        r"\bonly (?:one|this|the one) room\b", re.I)
 _SUPERVISED = re.compile(r"\b(?:five|six|seven|5|6|7|more than four) (?:concurrent |CRNAs?|rooms?|concurrent rooms?)", re.I)
 _PERSONAL = re.compile(r"\bpersonally (?:performed|provided|administered|did|gave)\b|\banesthesiologist (?:alone|personally)\b|"
-                       r"\bpersonally (?:by|from) the anesthesiologist\b|\banesthesiologist\b[^.;]{0,30}\bpersonally\b", re.I)
+                       r"\bpersonally (?:by|from) the anesthesiologist\b|\banesthesiologist\b[^.;]{0,30}\bpersonally\b|"
+                       r"\banesthesiologist\b[^.;]{0,60}\b(?:herself|himself)\b", re.I)
 _ROOMS = re.compile(r"\b(?:two|three|four|2|3|4|several|multiple)\s+(?:concurrent\s+)?(?:CRNAs?|rooms?|CRNA rooms?|"
                     r"cases|procedures|anesthetists)\b", re.I)
 _ASA = re.compile(r"\bASA(?: class| physical status| PS)?\s*([1-6]|I{1,3}|IV|V|VI)\b(?!\s*\d)")
@@ -62,17 +63,26 @@ def _words(entry: object) -> set[str]:
     return {w for w in norm_phrase(" ".join(parts)) if w not in _ANES_STOP and len(w) > 2}
 
 
-def _crosswalk(cat: EngineCatalog, group: Group) -> list[Candidate]:
+_OPEN = re.compile(r"\b(?:ORIF|open(?: reduction| treatment| repair)?)\b", re.I)
+_CLOSED = re.compile(r"\b(?:closed (?:reduction|treatment)|cast(?:ing)?|splint(?:ing)?)\b", re.I)
+
+
+def _crosswalk(cat: EngineCatalog, group: Group, text: str = "") -> list[Candidate]:
     """Anesthesia codes ranked by how much of the surgical procedure's words and site they share."""
     best = group.best
     said = {w for m in group.mentions for w in m.term.split()} | (_words(best.entry) if best else set())
     site = {s.lower() for s in (best.entry.site if best else [])}
+    near = " ".join(text[max(0, m.fact.start - 25):m.fact.end] for m in group.mentions)
+    opened = (True if (best and best.entry.approach == "open") or {"orif", "open"} & said or _OPEN.search(near)
+              else False if {"closed", "cast", "splint"} & said or _CLOSED.search(near) else None)
     out = []
     for code in cat.by_action.get("anesthesia", []):
         e = cat.get(code)
         if e is None:
             continue
         overlap = len(_words(e) & said) + 2 * len(site & {s.lower() for s in e.site})
+        if overlap and opened is not None and re.search(r"\bclosed\b" if opened else r"\bopen\b", e.short, re.I):
+            overlap -= 1  # an ORIF is not anesthesia for a closed procedure, nor a cast for an open one
         if overlap:
             c = Candidate(code, e, score=3.0 + overlap)
             c.reasons.append(_CROSSWALKED)
@@ -103,7 +113,7 @@ def anesthesia_groups(state: CaseState, cat: EngineCatalog) -> None:
             for c in anes:
                 c.score += 0.75 * len(_words(c.entry) & words)
         if not anes:
-            anes = _crosswalk(cat, group)
+            anes = _crosswalk(cat, group, state.text)
         if anes:
             lift = max(0.0, 3.0 - max(c.score for c in anes)) + 2.0  # keeps the ranking the words gave
             for c in anes:
@@ -366,7 +376,7 @@ _OWN_DEVICE = re.compile(r"\bpatient[- ](?:supplied|provided|brought|owned)|\bbr
 _REMOVED = re.compile(r"\b(?:remov\w*|explant\w*|took out|taken out)\b[^.;]{0,50}\b(?:implant|rod|nexplanon|implanon)|"
                       r"\b(?:implant|rod|nexplanon|implanon)\b[^.;]{0,30}\b(?:remov\w*|taken out)", re.I)
 _INSERTED = re.compile(r"\b(?:insert\w*|placed|placement|new (?:implant|rod|device))\b", re.I)
-_NO_SWAP = re.compile(r"\b(?:no|not|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
+_NO_SWAP = re.compile(r"\b(?:no|not|nothing|without|declined|declines|does not want)\b[^.;]{0,30}\b(?:replac\w*|reinsert\w*|"
                       r"new (?:implant|rod|device)|insert\w*|placed)\b[^.;]*", re.I)
 _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|replac\w*|reinsert\w*|re-insert\w*)\b", re.I)
 
@@ -391,6 +401,12 @@ def contraceptive_devices(state: CaseState, cat: EngineCatalog, chosen: list[Cho
 
     _implant_swap(state, cat, chosen)
     have = {c.code for c in chosen if c.recommended}
+    if "11982" in have and not have & {"11981", "11983"}:
+        for c in chosen:  # a removal with nothing put back supplies no implant
+            if c.recommended and c.code in ("J7306", "J7307"):
+                c.recommended = False
+                c.notes.append("not chosen: the implant was only removed, no new one was supplied")
+        have = {c.code for c in chosen if c.recommended}
     low = state.text.lower()
     if _OWN_DEVICE.search(state.text):
         return []
@@ -450,6 +466,22 @@ _ELSEWHERE = re.compile(r"\b(?:another|other|different|outside) (?:provider|prac
                         r"\belsewhere\b|\bnot (?:provided|by us)|\bonly the delivery\b|\bdelivery only\b", re.I)
 
 
+# a phase of care given by someone else: "prenatal care elsewhere", "postpartum w/ other group", "she will not
+# provide the postpartum care", "prenatal care by a midwife group that bills separately"
+_NOT_OURS = re.compile(r"\belsewhere\b|\b(?:another|other|different|outside|separate|referring)\s+(?:\w+\s+)?"
+                       r"(?:provider|practice|physician|group|ob|obstetrician|midwi\w+|doctor|clinic|office)|"
+                       r"\bby (?:a|an|the|her|their) (?:\w+\s+){0,2}(?:midwi\w+|group|practice)\b|\bbill(?:s|ed)? (?:separately|by)\b|"
+                       r"\bnot (?:part|provid\w*|by us|ours|doing|do)\b|\b(?:will not|won't)\b|\bdeclined\b", re.I)
+_BIRTH_REPAIRS = ("57200", "57210", "56810", "12001", "12002", "12041", "12042")
+_CLAUSE = re.compile(r"[^.;,\n()]+")
+_BIRTH = re.compile(r"deliver|cesarean|c-section|\bvbac\b|\bbirth", re.I)
+
+
+def _ours(text: str, phase: re.Pattern) -> bool:
+    """True when a clause names this phase of care without saying another provider gave it."""
+    return any(phase.search(c.group()) and not _NOT_OURS.search(c.group()) for c in _CLAUSE.finditer(text))
+
+
 _NOT_TODAY = re.compile(r"\b(?:no|not|never|without|denies)\b[^.;]{0,25}(?:cesarean|c-section|c section)|"
                         r"\b(?:prior|previous|history of|hx of)\s+(?:\w+\s+)?(?:cesarean|c-section|c section)", re.I)
 
@@ -492,14 +524,15 @@ def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
     kind = _ob_kind(state.text)
     if kind is None or not (ob or re.search(r"\bdeliver", state.text, re.I)):
         return
-    if any(f.assertion != "present" for f in state.facts if f.kind == "procedure") and not ob:
+    births = [f for f in state.facts if f.kind == "procedure" and _BIRTH.search(f.text)]
+    if not ob and births and not any(f.assertion == "present" for f in births):
         return
     if not ob:
         ob = [Choice("59400", cat.get("59400"), True, 0.0)]
         chosen.append(ob[0])
     text = state.text
-    ante = bool(_ANTE.search(text)) and not _ELSEWHERE.search(text)
-    post = bool(_POST.search(text)) and not re.search(r"\bpostpartum care (?:by|elsewhere)", text, re.I)
+    ante = _ours(text, _ANTE) and not _ELSEWHERE.search(text)
+    post = _ours(text, _POST)
     code = _OB[kind][0 if ante and post else 1 if post else 2]
     entry = cat.get(code)
     if entry is None:
@@ -510,6 +543,11 @@ def obstetric(state: CaseState, cat: EngineCatalog, chosen: list[Choice]) -> Non
     for other in ob[1:]:
         other.recommended = False
         other.notes.append(f"not chosen: included in {code}")
+    if code not in _OB["cesarean"]:
+        for other in chosen:  # the delivering physician's repair of a birth laceration is part of the delivery
+            if other.recommended and other.code in _BIRTH_REPAIRS:
+                other.recommended = False
+                other.notes.append(f"not chosen: a laceration repair at delivery is included in {code}")
 
 
 # --- local anesthetics --------------------------------------------------------------------------------------

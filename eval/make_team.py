@@ -2277,6 +2277,27 @@ def catalog_unknown(codes):
         return None
 
 
+def write_set(prefix, name, identifiers=False):
+    """Number CASES prefix001.., validate them and write eval/<name>.jsonl (the second writers' sets)."""
+    if identifiers:
+        add_identifiers()
+    for i, c in enumerate(CASES, 1):
+        c["id"] = "%s%03d" % (prefix, i)
+    errors, warnings, _codes = validate(CASES)
+    out = os.path.join(HERE, name + ".jsonl")
+    with open(out, "w") as f:
+        for c in CASES:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    with open(out) as f:
+        assert len([json.loads(line) for line in f]) == len(CASES)
+    for w in warnings:
+        print("warning:", w)
+    for e in errors:
+        print("ERROR:", e)
+    print("%d cases written to %s; %d errors" % (len(CASES), out, len(errors)))
+    return 1 if errors else 0
+
+
 def main():
     add_identifiers()
     for i, c in enumerate(CASES, 1):

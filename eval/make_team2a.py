@@ -4,7 +4,6 @@
 Uses the team set's helpers (add / opnote / email / validate). Writes team2a.jsonl.
 Run: python3 eval/make_team2a.py
 """
-import json
 import os
 import sys
 
@@ -14,7 +13,6 @@ import make_team as mt  # noqa: E402
 mt.CASES.clear()
 mt._terse_count[0] = 0
 add, opnote, email = mt.add, mt.opnote, mt.email
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 # =====================================================================
 # INTEGUMENTARY
@@ -965,22 +963,7 @@ add("vignette", "Debridement units?",
 
 
 def main():
-    mt.add_identifiers()
-    for i, c in enumerate(mt.CASES, 1):
-        c["id"] = "A%03d" % i
-    errors, warnings, _codes = mt.validate(mt.CASES)
-    out = os.path.join(HERE, "team2a.jsonl")
-    with open(out, "w") as f:
-        for c in mt.CASES:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(out) as f:
-        n = sum(1 for line in f if json.loads(line))
-    for w in warnings:
-        print("warning:", w)
-    for e in errors:
-        print("ERROR:", e)
-    print("%d cases written to %s; %d errors" % (n, out, len(errors)))
-    return 1 if errors else 0
+    return mt.write_set("A", "team2a", identifiers=True)
 
 
 if __name__ == "__main__":

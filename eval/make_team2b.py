@@ -6,7 +6,6 @@ helpers (add, opnote, email, expected-code shorthand) and validation.
 
 Run:  python3 eval/make_team2b.py   (writes team2b.jsonl, exits 1 on any error)
 """
-import json
 import os
 import sys
 
@@ -16,7 +15,6 @@ import make_team as mt  # noqa: E402
 mt.CASES.clear()
 add, opnote, email = mt.add, mt.opnote, mt.email
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 # =====================================================================
 # EVALUATION AND MANAGEMENT
@@ -887,23 +885,7 @@ add("terse", "OB US",
 # =====================================================================
 
 def main():
-    mt.add_identifiers()
-    for i, c in enumerate(mt.CASES, 1):
-        c["id"] = "B%03d" % i
-    errors, warnings, _codes = mt.validate(mt.CASES)
-    out = os.path.join(HERE, "team2b.jsonl")
-    with open(out, "w") as f:
-        for c in mt.CASES:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(out) as f:
-        lines = [json.loads(line) for line in f]
-    assert len(lines) == len(mt.CASES)
-    for w in warnings:
-        print("warning:", w)
-    for e in errors:
-        print("ERROR:", e)
-    print("%d cases written to %s; %d errors" % (len(lines), out, len(errors)))
-    return 1 if errors else 0
+    return mt.write_set("B", "team2b", identifiers=True)
 
 
 if __name__ == "__main__":

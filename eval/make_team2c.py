@@ -4,7 +4,6 @@
 Written independently by a third writer under the team-set rules, reusing the team set's helpers
 (add, opnote, email, expected-code shorthand) and validation from make_team.py.
 """
-import json
 import os
 import sys
 
@@ -13,7 +12,6 @@ import make_team as mt  # noqa: E402
 
 mt.CASES.clear()
 add, opnote, email = mt.add, mt.opnote, mt.email
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 # =====================================================================
 # SURGERY: INTEGUMENTARY
@@ -1181,21 +1179,7 @@ add("terse", "shot",
 
 
 def main():
-    for i, c in enumerate(mt.CASES, 1):
-        c["id"] = "C%03d" % i
-    errors, warnings, _codes = mt.validate(mt.CASES)
-    out = os.path.join(HERE, "team2c.jsonl")
-    with open(out, "w") as f:
-        for c in mt.CASES:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(out) as f:
-        assert len([json.loads(x) for x in f]) == len(mt.CASES)
-    for w in warnings:
-        print("warning:", w)
-    for e in errors:
-        print("ERROR:", e)
-    print("%d cases written to %s; %d errors" % (len(mt.CASES), out, len(errors)))
-    return 1 if errors else 0
+    return mt.write_set("C", "team2c")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Held-out set D: 200 invented cases written blind by a second coder (CPC, CCS).
 Uses the team set's helpers and validation. Run: python3 eval/make_team2d.py"""
-import json
 import os
 import sys
 
@@ -1154,19 +1153,7 @@ add("email", "PT units",
 
 
 def main():
-    for i, c in enumerate(mt.CASES, 1):
-        c["id"] = "D%03d" % i
-    errors, warnings, _codes = mt.validate(mt.CASES)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "team2d.jsonl")
-    with open(out, "w") as f:
-        for c in mt.CASES:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    for w in warnings:
-        print("warning:", w)
-    for e in errors:
-        print("ERROR:", e)
-    print("%d cases written to %s; %d errors" % (len(mt.CASES), out, len(errors)))
-    return 1 if errors else 0
+    return mt.write_set("D", "team2d")
 
 
 if __name__ == "__main__":

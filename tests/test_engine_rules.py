@@ -86,3 +86,12 @@ def test_calibration_is_monotone_and_bounded() -> None:
 def test_warm_is_public() -> None:
     assert "warm" in engine.__all__
     engine.warm()
+
+
+def test_typo_repair_leaves_ambiguous_words_alone_and_ignores_order() -> None:
+    from consultant.engine.extract import _fix_cached
+
+    assert _fix_cached("inspection", ("injection", "insertion")) == "inspection"  # two equally near: a real word
+    assert _fix_cached("inspection", ("insertion", "injection")) == "inspection"
+    assert _fix_cached("apendectomy", ("appendectomy", "appendicitis")) == "appendectomy"
+    assert _fix_cached("apendectomy", ("appendicitis", "appendectomy")) == "appendectomy"

@@ -41,7 +41,7 @@ def _vocab(cat_id: int, words: frozenset[str]) -> dict[str, list[str]]:
     for w in words:
         if len(w) >= 7 and w.isalpha():
             buckets.setdefault(w[:2], []).append(w)
-    return buckets
+    return {k: sorted(v) for k, v in buckets.items()}  # sorted: the same repair whatever the hash seed
 
 
 class _Matcher:
@@ -78,8 +78,10 @@ _EVERYDAY = frozenset({"overhead", "overall", "overnight", "weekend", "careful",
 def _fix_cached(tok: str, choices: tuple[str, ...]) -> str:
     if not choices:
         return tok
-    hit = process.extractOne(tok, choices, scorer=Levenshtein.distance, score_cutoff=2 if len(tok) >= 10 else 1)
-    return hit[0] if hit and hit[0][-1] == tok[-1] else tok
+    hits = process.extract(tok, choices, scorer=Levenshtein.distance, score_cutoff=2 if len(tok) >= 10 else 1, limit=2)
+    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]):
+        return tok  # no near word, or two equally near ("inspection": injection or insertion?): leave it alone
+    return hits[0][0] if hits[0][0][-1] == tok[-1] else tok
 
 
 _MATCHERS: dict[int, _Matcher] = {}

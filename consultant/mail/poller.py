@@ -69,6 +69,8 @@ def _session(ctx: Context, stop) -> None:  # type: ignore[no-untyped-def]
             if result.fetched or result.errors:
                 log.info("imap_poll", fetched=result.fetched, created=result.created, errors=len(result.errors))
             sweep(ctx)
+            if result.fetched and not stop.is_set():
+                continue  # mail that arrived while this batch was worked was announced to our own commands, not to IDLE
             if idle:
                 _idle(client, s.imap_idle_seconds, stop)
             else:
